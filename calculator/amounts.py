@@ -1,0 +1,45 @@
+"""Monthly special assistance (2.1.1) for one person: age, amount, bracket and the next bracket."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .ages import age_on, birthday
+from .standards import Standards
+
+
+def person_amounts(birth: date, hukou: bool, family_type: str, as_of: date, standards: Standards) -> dict[str, Any]:
+    """``{age, monthly_special_assistance, bracket, next_bracket}`` for one person on ``as_of``.
+
+    ``bracket`` is ``{from_age, to_age}`` (``to_age`` None for the top bracket) or None under the
+    first bracket; ``next_bracket`` is ``{date, age, monthly_special_assistance}``: the birthday the
+    next bracket starts and its amount under the standard in force that day, or None.
+    """
+    age = age_on(birth, as_of)
+    brackets = standards.brackets(family_type, as_of) if hukou else []
+    return {
+        "age": age,
+        "monthly_special_assistance": standards.monthly(family_type, age, as_of) if hukou else 0,
+        "bracket": _current_bracket(brackets, age),
+        "next_bracket": _next_bracket(brackets, birth, age, family_type, standards),
+    }
+
+
+def _current_bracket(brackets: list[tuple[int, int]], age: int) -> dict[str, int | None] | None:
+    current = None
+    for index, (from_age, _) in enumerate(brackets):
+        if age >= from_age:
+            to_age = brackets[index + 1][0] - 1 if index + 1 < len(brackets) else None
+            current = {"from_age": from_age, "to_age": to_age}
+    return current
+
+
+def _next_bracket(brackets: list[tuple[int, int]], birth: date, age: int, family_type: str,
+                  standards: Standards) -> dict[str, Any] | None:
+    for from_age, _ in brackets:
+        if from_age > age:
+            starts = birthday(birth, from_age)
+            amount = standards.monthly(family_type, from_age, starts)
+            return {"date": starts.isoformat(), "age": from_age, "monthly_special_assistance": amount}
+    return None

@@ -1,0 +1,33 @@
+"""Read the policy source: the notice's clauses, as one structured file.
+
+The file ``calculator/data/notice.toml`` is the single source of truth for clause
+ids, labels, titles, verbatim text and responsible departments. It ships inside
+the package so the rules (in CPython and in Pyodide) can name the departments
+without a second copy.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+NOTICE_RESOURCE = "data/notice.toml"
+
+
+@cache
+def load_notice() -> dict[str, Any]:
+    """Return the whole policy source as parsed TOML (cached; do not mutate)."""
+    text = resources.files("calculator").joinpath(NOTICE_RESOURCE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def clauses_by_id() -> dict[str, dict[str, Any]]:
+    """Every clause of the notice keyed by id (``"1"``, ``"2.1.1"`` … ``"3.3"``)."""
+    return {clause["id"]: clause for clause in load_notice()["clauses"]}
+
+
+def departments_of(clause_id: str) -> list[str]:
+    """The departments responsible for a clause, as written in its （…负责） tail."""
+    return list(clauses_by_id()[clause_id]["departments"])

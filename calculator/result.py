@@ -1,0 +1,108 @@
+"""``evaluate``: validated facts → every measure's outcome, amounts and the assumptions relied on."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .ages import age_on, is_feb29
+from .amounts import person_amounts
+from .facts import Facts, parse_facts
+from .policy import departments_of
+from .rules import RULES, Context, Rule
+from .rules.base import ELIGIBLE
+from .standards import Standards, default_standards
+
+ALWAYS_RELIED_ON = ("age-zhousui",)
+ONE_TIME_CLAUSES = ("2.1.2", "2.1.3", "2.1.4")
+MONEY_CLAUSES = ("2.1.1", *ONE_TIME_CLAUSES)
+
+
+def evaluate(facts: object, *, standards: Standards | None = None) -> dict[str, Any]:
+    """Evaluate a resident's facts (a JSON-compatible dict) and return a JSON-compatible result.
+
+    The result has ``as_of``, ``age``, ``monthly_special_assistance``, ``bracket``, ``next_bracket``,
+    ``partner``, ``household_monthly``, ``household_yearly``, ``one_time_subsidies``, ``measures``
+    (all 22 clauses 2.1.1–2.4.10) and ``assumptions``. Raises :class:`FactsError` for invalid facts
+    and nothing else. ``standards`` replaces the packaged amounts (see ``load_standards``).
+    """
+    ctx = _context(facts, standards)
+    measures = [_measure(rule, ctx) for rule in RULES]
+    return {**_amounts(ctx, measures), "measures": measures, "assumptions": _relied_on(ctx.facts)}
+
+
+def evaluate_amounts(facts: object, *, standards: Standards | None = None) -> dict[str, Any]:
+    """Like :func:`evaluate`, but only the amounts: everything except ``measures`` and ``assumptions``.
+
+    Runs only the money rules (2.1.1–2.1.4), so it is several times faster: the roster uses it.
+    """
+    ctx = _context(facts, standards)
+    return _amounts(ctx, [_measure(rule, ctx) for rule in RULES if rule.clause in MONEY_CLAUSES])
+
+
+def _context(facts: object, standards: Standards | None) -> Context:
+    table = standards if standards is not None else default_standards()
+    return build_context(parse_facts(facts, table.earliest()), table)
+
+
+def _amounts(ctx: Context, measures: list[dict[str, Any]]) -> dict[str, Any]:
+    partner = _partner(ctx.facts, ctx.standards)
+    household = ctx.amounts["monthly_special_assistance"] + (partner["monthly_special_assistance"] if partner else 0)
+    return {
+        "as_of": ctx.facts.as_of.isoformat(),
+        **ctx.amounts,
+        "partner": partner,
+        "household_monthly": household,
+        "household_yearly": household * 12,
+        "one_time_subsidies": one_time_subsidies(measures),
+    }
+
+
+def build_context(facts: Facts, standards: Standards) -> Context:
+    """The context every rule reads: facts, standards, ages and the person's 2.1.1 amounts."""
+    partner_age = age_on(facts.partner_birth_date, facts.as_of) if facts.partner_birth_date else None
+    amounts = person_amounts(facts.birth_date, facts.songjiang_hukou, facts.family_type, facts.as_of, standards)
+    return Context(facts, standards, amounts["age"], partner_age, amounts)
+
+
+def one_time_subsidies(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The eligible one-time subsidies (2.1.2–2.1.4), each paid once per family."""
+    return [{"clause": m["clause"], "amount": m["amount"], "per": "family"}
+            for m in measures if m["clause"] in ONE_TIME_CLAUSES and m["status"] == ELIGIBLE]
+
+
+def _measure(rule: Rule, ctx: Context) -> dict[str, Any]:
+    outcome = rule.decide(ctx)
+    measure: dict[str, Any] = {
+        "clause": rule.clause,
+        "status": outcome.status,
+        "reasons": list(outcome.reasons),
+        "departments": list(_departments(rule.clause)),
+        "assumptions": list(rule.assumptions),
+    }
+    if outcome.amount is not None:
+        measure["amount"] = outcome.amount
+    return measure
+
+
+@cache
+def _departments(clause: str) -> tuple[str, ...]:
+    return tuple(departments_of(clause))
+
+
+def _partner(facts: Facts, standards: Standards) -> dict[str, Any] | None:
+    if facts.partner_birth_date is None:
+        return None
+    hukou = facts.songjiang_hukou if facts.partner_songjiang_hukou is None else facts.partner_songjiang_hukou
+    return person_amounts(facts.partner_birth_date, hukou, facts.family_type, facts.as_of, standards)
+
+
+def _relied_on(facts: Facts) -> list[str]:
+    ids = set(ALWAYS_RELIED_ON)
+    for rule in RULES:
+        ids.update(rule.assumptions)
+    if is_feb29(facts.birth_date) or (facts.partner_birth_date and is_feb29(facts.partner_birth_date)):
+        ids.add("feb29-birthday")
+    if facts.partner_birth_date and facts.partner_songjiang_hukou is None:
+        ids.add("partner-same-hukou")
+    return sorted(ids)

@@ -1,0 +1,164 @@
+"""Roster mode: a staff CSV in, the same CSV out with each person's amounts, one row at a time.
+
+Columns are matched by fact key (``birth_date``, ``child_event.kind`` …) or by the Chinese column
+name in ``data/facts.toml`` (出生日期, 家庭类别 …); other columns pass through untouched. Each
+row gains ``age``, ``monthly_special_assistance``, ``one_time_subsidies`` and ``error``; a bad row
+keeps its place with a Chinese message in ``error``. Memory stays flat: rows are streamed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from .errors import FactsError
+from .questions import fact_specs
+from .result import evaluate_amounts
+
+OUTPUT_COLUMNS = ("age", "monthly_special_assistance", "one_time_subsidies", "error")
+TRUE_WORDS = frozenset({"true", "1", "是", "yes", "y"})
+FALSE_WORDS = frozenset({"false", "0", "否", "no", "n"})
+_LOOSE_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+
+
+class RosterError(ValueError):
+    """A problem with the roster as a whole (its header), with ``errors`` like FactsError."""
+
+    def __init__(self, errors: list[dict[str, str]]) -> None:
+        self.errors = errors
+        super().__init__("；".join(error["message"] for error in errors))
+
+
+def column_specs() -> dict[str, dict[str, Any]]:
+    """Every accepted column name (key, dotted key or Chinese name) → ``{path, spec}``."""
+    names: dict[str, dict[str, Any]] = {}
+    for spec in fact_specs():
+        if spec["type"] == "object":
+            entries = [{"path": f"{spec['key']}.{field['key']}", "spec": field} for field in spec["fields"]]
+        else:
+            entries = [{"path": spec["key"], "spec": spec}]
+        for entry in entries:
+            names[entry["path"]] = entry
+            if entry["spec"]["column"]:
+                names[entry["spec"]["column"]] = entry
+    return names
+
+
+def map_header(header: list[str]) -> dict[int, dict[str, Any]]:
+    """Column index → ``{path, spec}`` for the columns that hold facts; raise RosterError on clashes."""
+    known = column_specs()
+    mapping: dict[int, dict[str, Any]] = {}
+    seen: dict[str, str] = {}
+    for index, name in enumerate(header):
+        entry = known.get(name.strip())
+        if entry is None:
+            continue
+        if entry["path"] in seen:
+            message = f"表头中“{seen[entry['path']]}”和“{name}”是同一项，请只保留一列"
+            raise RosterError([{"field": entry["path"], "message": message}])
+        seen[entry["path"]] = name
+        mapping[index] = entry
+    return mapping
+
+
+def row_facts(cells: list[str], mapping: dict[int, dict[str, Any]], as_of: str | None) -> dict[str, Any]:
+    """The facts dict for one row; raise FactsError for cells that cannot be read."""
+    facts: dict[str, Any] = {"as_of": as_of} if as_of else {}
+    errors: list[dict[str, str]] = []
+    for index, entry in mapping.items():
+        text = cells[index].strip() if index < len(cells) else ""
+        if not text:
+            continue
+        try:
+            value = read_cell(text, entry["spec"])
+        except ValueError as problem:
+            errors.append({"field": entry["path"], "message": f"{entry['spec']['label']}：{problem}"})
+            continue
+        _place(facts, entry["path"], value)
+    if errors:
+        raise FactsError(errors)
+    return facts
+
+
+def read_cell(text: str, spec: dict[str, Any]) -> Any:
+    """Read one cell as the fact's type: 是/否 for bools, a key or Chinese label for choices."""
+    kind = spec["type"]
+    if kind == "bool":
+        word = text.lower()
+        if word in TRUE_WORDS or word in FALSE_WORDS:
+            return word in TRUE_WORDS
+        raise ValueError("请填写“是”或“否”（也可以写 true/false、1/0）")
+    if kind == "choice":
+        for choice in spec["choices"]:
+            if text in (choice["value"], choice["label"], *choice["aliases"]):
+                return choice["value"]
+        return text  # evaluate reports the allowed choices
+    if kind == "int":
+        if not re.fullmatch(r"[+-]?\d{1,4}", text):
+            raise ValueError("请填写一个整数")
+        return int(text)
+    match = _LOOSE_DATE.fullmatch(text)
+    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else text
+
+
+def _place(facts: dict[str, Any], path: str, value: Any) -> None:
+    if "." in path:
+        group, key = path.split(".", 1)
+        facts.setdefault(group, {})[key] = value
+    else:
+        facts[path] = value
+
+
+def output_cells(facts: dict[str, Any]) -> dict[str, str]:
+    """The four output cells for one row's facts (``error`` empty when the row is good)."""
+    try:
+        result = evaluate_amounts(facts)
+    except FactsError as problem:
+        return {"age": "", "monthly_special_assistance": "", "one_time_subsidies": "",
+                "error": "；".join(error["message"] for error in problem.errors)}
+    subsidies = ";".join(f"{item['clause']}:{item['amount']}" for item in result["one_time_subsidies"])
+    return {"age": str(result["age"]), "monthly_special_assistance": str(result["monthly_special_assistance"]),
+            "one_time_subsidies": subsidies, "error": ""}
+
+
+def process_rows(rows: Iterator[list[str]], as_of: str | None) -> Iterator[list[str]]:
+    """Yield the output header, then one output row per input row, in order."""
+    header = next(rows, None)
+    if header is None:
+        return
+    mapping = map_header(header)
+    out_header = header + [name for name in OUTPUT_COLUMNS if name not in header]
+    positions = {name: out_header.index(name) for name in OUTPUT_COLUMNS}
+    yield out_header
+    width = len(out_header)
+    for cells in rows:
+        yield _output_row(cells, header, mapping, positions, width, as_of)
+
+
+def _output_row(cells: list[str], header: list[str], mapping: dict[int, dict[str, Any]],
+                positions: dict[str, int], width: int, as_of: str | None) -> list[str]:
+    extra = cells[len(header):]
+    row = (cells[:len(header)] + [""] * width)[:width]
+    if not any(cell.strip() for cell in cells):
+        values = dict.fromkeys(OUTPUT_COLUMNS, "") | {"error": "这一行是空的"}
+    else:
+        try:
+            values = output_cells(row_facts(cells, mapping, as_of))
+        except FactsError as problem:
+            values = dict.fromkeys(OUTPUT_COLUMNS, "") | {"error": "；".join(e["message"] for e in problem.errors)}
+    if extra:
+        values["error"] = "；".join(filter(None, [values["error"], "这一行的格子比表头多，多出的内容放在最后"]))
+    for name, position in positions.items():
+        row[position] = values[name]
+    return row + extra
+
+
+def run_roster(source: TextIO, target: TextIO, as_of: str | None = None) -> int:
+    """Stream a roster from ``source`` to ``target`` with the csv module; return the data rows written."""
+    writer = csv.writer(target, lineterminator="\r\n")
+    count = -1
+    for count, row in enumerate(process_rows(iter(csv.reader(source)), as_of)):
+        writer.writerow(row)
+    return max(count, 0)

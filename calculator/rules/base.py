@@ -1,0 +1,108 @@
+"""What every rule is made of: the facts in context, conditions, an outcome, and the registry.
+
+A rule is a function from :class:`Context` to :class:`Outcome`, registered with the clause it
+implements (``@rule("2.2.5", "assumption-id", …)``). Most rules list their conditions and let
+:func:`judge` turn them into a status and plain-Chinese reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..facts import Facts
+from ..standards import Standards
+
+ELIGIBLE = "eligible"
+NEEDS_ASSESSMENT = "needs_assessment"
+NOT_ELIGIBLE = "not_eligible"
+
+RECIPIENT_AGE = 49
+ELDERLY_AGE = 60
+ADULT_AGE = 18
+
+FAMILY_LABELS = {"child_deceased": "独生子女死亡家庭", "child_disabled": "独生子女伤残家庭"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """Validated facts plus what every rule needs to know about them."""
+
+    facts: Facts
+    standards: Standards
+    age: int
+    partner_age: int | None
+    amounts: dict[str, Any]
+
+    @property
+    def special_family(self) -> bool:
+        """An 独生子女伤残 or 死亡 family (assumption ``special-difficulty-family``)."""
+        return self.facts.family_type in FAMILY_LABELS
+
+    @property
+    def recipient(self) -> bool:
+        """A 特别扶助对象: 本区户籍, special family, aged 49+ (assumption ``recipient-means-49-plus``)."""
+        return self.special_family and self.facts.songjiang_hukou and self.age >= RECIPIENT_AGE
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One condition of a clause: whether it held (None: not known) and the reason for each case."""
+
+    held: bool | None
+    met: str
+    unmet: str
+    unknown: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A rule's answer: a status, the reasons in order, and an amount where the clause pays one."""
+
+    status: str
+    reasons: tuple[str, ...]
+    amount: int | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: the clause it implements and the assumptions it relies on."""
+
+    clause: str
+    assumptions: tuple[str, ...]
+    decide: Callable[[Context], Outcome]
+
+
+REGISTRY: list[Rule] = []
+
+
+def rule(clause: str, *assumptions: str) -> Callable[[Callable[[Context], Outcome]], Callable[[Context], Outcome]]:
+    """Register the decorated function as the rule for ``clause``."""
+
+    def register(decide: Callable[[Context], Outcome]) -> Callable[[Context], Outcome]:
+        REGISTRY.append(Rule(clause, tuple(assumptions), decide))
+        decide.clause = clause  # type: ignore[attr-defined]
+        return decide
+
+    return register
+
+
+def judge(conditions: list[Condition], next_step: str, *, assessed_by: str = "", amount: int | None = None,
+          otherwise: str = "") -> Outcome:
+    """Combine conditions: any failed → not_eligible; any unknown, or a department must assess
+    first (``assessed_by``) → needs_assessment; otherwise eligible.
+
+    ``next_step`` (what to bring, whom to ask) ends the reasons unless not eligible, where
+    ``otherwise`` (if given) does.
+    """
+    if any(condition.held is False for condition in conditions):
+        reasons = [c.met if c.held else c.unmet for c in conditions if c.held is not None]
+        return Outcome(NOT_ELIGIBLE, tuple(reasons + ([otherwise] if otherwise else [])))
+    reasons = [c.met if c.held else c.unknown for c in conditions]
+    if assessed_by:
+        reasons.append(assessed_by)
+    reasons.append(next_step)
+    unknown = any(condition.held is None for condition in conditions)
+    status = NEEDS_ASSESSMENT if unknown or assessed_by else ELIGIBLE
+    return Outcome(status, tuple(reasons), amount if status == ELIGIBLE else None)

@@ -1,0 +1,140 @@
+"""Amounts with the dates they start, read from ``calculator/parameters/*.toml``.
+
+Each parameter file covers one clause and holds ``[[values]]`` entries keyed by ``since``;
+the entry in force on a date is the latest one whose ``since`` is on or before it. A new
+standard is one new entry: no code changes. Amounts are whole yuan (ints).
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from collections.abc import Mapping
+from datetime import date
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+SPECIAL_ASSISTANCE_CLAUSE = "2.1.1"
+
+
+class Standards:
+    """The parameter tables, queried by clause and date."""
+
+    def __init__(self, tables: Mapping[str, Mapping[str, Any]]) -> None:
+        self._by_clause: dict[str, dict[str, Any]] = {}
+        for name in sorted(tables):
+            table = _checked(name, tables[name])
+            self._by_clause[table["clause"]] = table
+
+    def entry(self, clause: str, on: date) -> dict[str, Any] | None:
+        """The values entry for ``clause`` in force on ``on``, or None before the first one."""
+        current = None
+        for values in self._by_clause[clause]["values"]:
+            if values["since"] <= on:
+                current = values
+        return current
+
+    def brackets(self, family_type: str, on: date) -> list[tuple[int, int]]:
+        """2.1.1 age brackets ``(from_age, monthly amount)`` for a family type on a date."""
+        values = self.entry(SPECIAL_ASSISTANCE_CLAUSE, on)
+        if values is None or family_type not in values:
+            return []
+        return [(row["from_age"], row["amount"]) for row in values[family_type]]
+
+    def monthly(self, family_type: str, age: int, on: date) -> int:
+        """The 2.1.1 monthly amount for a family type and age on a date; 0 where none applies."""
+        amount = 0
+        for from_age, bracket_amount in self.brackets(family_type, on):
+            if age >= from_age:
+                amount = bracket_amount
+        return amount
+
+    def one_time(self, clause: str, kind: str, on: date) -> int | None:
+        """A one-time amount (2.1.2–2.1.4) for an event kind on a date, or None if none is held."""
+        values = self.entry(clause, on)
+        if values is None:
+            return None
+        amount = values.get(kind)
+        return amount if isinstance(amount, int) else None
+
+    def first_since(self, clause: str) -> date:
+        """The date of the first entry held for a clause."""
+        return self._by_clause[clause]["values"][0]["since"]
+
+    def earliest(self) -> date:
+        """The earliest date any standard is held for (the calculator's lower limit)."""
+        return min(self.first_since(clause) for clause in self._by_clause)
+
+    def as_json(self) -> list[dict[str, Any]]:
+        """Every table, JSON-compatible (dates as ``YYYY-MM-DD``), ordered by clause."""
+        return [_table_json(self._by_clause[clause]) for clause in sorted(self._by_clause, key=_clause_key)]
+
+
+def load_standards(source: str | PathLike[str] | Traversable | Mapping[str, Any] | None = None) -> Standards:
+    """Load parameter tables from a directory of ``.toml`` files, a mapping, or (default) the package.
+
+    A mapping is ``{name: parsed TOML table}``. Tests use a directory or mapping to try a new
+    dated entry without touching the package's own files.
+    """
+    if source is None:
+        return default_standards()
+    if isinstance(source, Mapping):
+        return Standards(source)
+    folder = source if isinstance(source, Traversable) else Path(source)
+    return Standards(_read_folder(folder))
+
+
+@cache
+def default_standards() -> Standards:
+    """The standards shipped with the package (cached)."""
+    return Standards(_read_folder(resources.files("calculator").joinpath("parameters")))
+
+
+def standards() -> list[dict[str, Any]]:
+    """The shipped amounts, JSON-compatible: ``[{name, clause, description, values: [{since, source, …}]}]``.
+
+    The site renders its amounts table from this, so amounts are never typed twice.
+    """
+    return default_standards().as_json()
+
+
+def _read_folder(folder: Traversable) -> dict[str, dict[str, Any]]:
+    tables = {}
+    for item in folder.iterdir():
+        if item.name.endswith(".toml"):
+            tables[item.name.removesuffix(".toml")] = tomllib.loads(item.read_text(encoding="utf-8"))
+    return tables
+
+
+def _checked(name: str, table: Mapping[str, Any]) -> dict[str, Any]:
+    values = sorted(table.get("values", []), key=lambda entry: entry.get("since", date.min))
+    if not values or not isinstance(table.get("clause"), str):
+        raise ValueError(f"parameter table {name!r} needs a clause and at least one [[values]] entry")
+    for entry in values:
+        _check_entry(name, entry)
+    return {"name": name, "clause": table["clause"], "description": table.get("description", ""), "values": values}
+
+
+def _check_entry(name: str, entry: Mapping[str, Any]) -> None:
+    if type(entry.get("since")) is not date or not isinstance(entry.get("source"), str):
+        raise ValueError(f"parameter table {name!r}: every entry needs a since date and a source")
+    for key, value in entry.items():
+        if key in ("since", "source"):
+            continue
+        rows = value if isinstance(value, list) else [{"from_age": 0, "amount": value}]
+        for row in rows:
+            if not all(type(row.get(field)) is int for field in ("from_age", "amount")):
+                raise ValueError(f"parameter table {name!r}: {key} must be whole yuan (int)")
+
+
+def _table_json(table: dict[str, Any]) -> dict[str, Any]:
+    values = [{key: (value.isoformat() if key == "since" else copy.deepcopy(value)) for key, value in entry.items()} for entry in table["values"]]
+    return {"name": table["name"], "clause": table["clause"], "description": table["description"], "values": values}
+
+
+def _clause_key(clause: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in clause.split("."))

@@ -1,0 +1,22 @@
+"""Shared fixtures for the calculator tests.
+
+The repository root is put on ``sys.path`` so ``import calculator`` works whether or not the
+package is installed (the tests directory has no ``__init__.py``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+
+@pytest.fixture
+def repo() -> Path:
+    """The repository root (the working directory for CLI subprocesses)."""
+    return REPO
