@@ -1,0 +1,57 @@
+# Two commands do all set-up from a fresh clone (.venv from pyproject.toml, node_modules from package-lock.json):
+#   make serve   build the site and serve it on http://127.0.0.1:8000
+#   make test    run every test (installs Debian's chromium when missing)
+# Others: make site (build into site/), make bench (print performance figures), make clean.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+# PORT: `make serve` defaults to 8000, `make serve-prod` to 8080.
+PORT   ?=
+STAMP  := $(VENV)/.installed-stamp
+# npm ci writes this file; it is older than package-lock.json when the pinned runtime changed.
+NODE   := node_modules/.package-lock.json
+
+.PHONY: serve serve-prod test site bench chromium nginx clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[site,test]'
+	touch $(STAMP)
+
+# The Pyodide runtime, pinned exactly in package.json / package-lock.json (build_site.py ships it).
+$(NODE): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE)
+
+site: $(STAMP) $(NODE)
+	$(PY) build_site.py build
+
+serve: $(STAMP) $(NODE)
+	$(PY) build_site.py serve --port $(or $(PORT),8000)
+
+# Production-like: nginx with deploy/nginx.conf (headers, gzip_static, caching) on 127.0.0.1.
+SITE_DIR  ?= site
+serve-prod: site nginx
+	$(PY) -m sitegen.nginx --port $(or $(PORT),8080) --site-dir $(SITE_DIR)
+
+nginx:
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }
+
+# Browser tests drive Debian's Chromium (Playwright cannot download browsers here);
+# fonts-noto-cjk makes Chinese render in screenshots.
+chromium:
+	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto.*cjk" || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
+
+test: $(STAMP) $(NODE) chromium nginx
+	$(PY) -m pytest
+
+bench: $(STAMP) $(NODE) chromium
+	$(PY) bench/roster_bench.py
+	$(PY) bench/engine_bench.py
+
+clean:
+	rm -rf site build dist .pytest_cache

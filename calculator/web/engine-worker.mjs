@@ -1,0 +1,70 @@
+// The calculator engine: Pyodide in a module Web Worker, running the `calculator` package.
+//
+// Everything is loaded from this worker's own folder (site/engine/), never from another origin.
+// Messages to the page:
+//   {type: "progress", stage: "runtime" | "package" | "import"}   while loading
+//   {type: "ready", pyodide, wheel}                                once calculator is imported
+//   {type: "failed", message}                                      loading failed
+//   {id, result}  or  {id, error}                                  the answer to a request
+// Requests from the page: {id, method: "evaluate" | "evaluateMany", payload: <JSON text>};
+// result is the JSON text that calculator.evaluate_json / evaluate_many_json returned.
+import { loadPyodide } from "./pyodide.mjs";
+
+const ENGINE_URL = new URL("./", import.meta.url).href;
+const METHODS = { evaluate: "evaluate_json", evaluateMany: "evaluate_many_json" };
+
+let calculator = null;
+
+function progress(stage) {
+  self.postMessage({ type: "progress", stage });
+}
+
+async function readManifest() {
+  const response = await fetch(new URL("engine.json", ENGINE_URL));
+  if (!response.ok) throw new Error(`engine.json: HTTP ${response.status}`);
+  return response.json();
+}
+
+async function start() {
+  progress("runtime");
+  const manifestPromise = readManifest();
+  const pyodide = await loadPyodide({ indexURL: ENGINE_URL });
+  const manifest = await manifestPromise;
+  progress("package");
+  // A pure-Python wheel installs from its URL; nothing else is fetched (no micropip, no CDN).
+  await pyodide.loadPackage(new URL(manifest.wheel, ENGINE_URL).href, { messageCallback: () => {} });
+  progress("import");
+  calculator = pyodide.pyimport("calculator");
+  self.postMessage({ type: "ready", pyodide: pyodide.version, wheel: manifest.wheel });
+}
+
+function answer({ id, method, payload }) {
+  const name = METHODS[method];
+  if (!name) {
+    self.postMessage({ id, error: `unknown method: ${method}` });
+    return;
+  }
+  if (calculator === null) {
+    self.postMessage({ id, error: "the engine is not ready" });
+    return;
+  }
+  try {
+    self.postMessage({ id, result: calculator[name](String(payload)) });
+  } catch (error) {
+    self.postMessage({ id, error: String(error && error.message ? error.message : error) });
+  }
+}
+
+function failed(error) {
+  if (calculator === null) {
+    self.postMessage({ type: "failed", message: String(error && error.message ? error.message : error) });
+  }
+}
+
+self.addEventListener("message", (event) => answer(event.data));
+// A download that fails inside the runtime (e.g. the .wasm) rejects a promise loadPyodide never
+// settles: report it rather than leave the page waiting.
+self.addEventListener("unhandledrejection", (event) => failed(event.reason));
+self.addEventListener("error", (event) => failed(event.error || event.message));
+
+start().catch(failed);

@@ -1,0 +1,173 @@
+// window.policyCalculator: the calculator engine for pages of this site (see /calculator/, 给开发者).
+//
+// Starts the engine worker the moment this script runs, shows its progress in #engine-status
+// (when the page has one) and answers evaluate / evaluateMany with exactly the JSON that Python's
+// calculator.evaluate returns, or {errors: [...]} for bad facts. Calls made before the engine is
+// ready are queued and answered as soon as it is. Nothing is sent anywhere: the worker and the
+// Pyodide runtime are files of this site, and every computation happens on this device.
+(function () {
+  "use strict";
+
+  var ENGINE_URL = new URL("./", document.currentScript.src).href;
+  var STALL_MS = 60000; // no progress for this long: say so and offer a retry (loading goes on)
+  var TEXT = {
+    runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 13 MB，第一次打开需要等一会儿）",
+    package: "正在准备计算工具……（第 2 步，共 3 步：装入本通知的计算规则）",
+    import: "正在准备计算工具……（第 3 步，共 3 步：启动）",
+    ready: "计算工具已准备好。所有计算都在您自己的设备上进行，您填写的信息不会发送给任何人。",
+    failed: "计算工具没能加载成功。请检查网络后，点“重新加载”再试一次。",
+    stalled: "计算工具加载的时间比平常长，可能是网络较慢。请再等一会儿，或点“重新加载”。",
+    noWasm: "您的浏览器不支持 WebAssembly，无法在本机运行计算工具。请换用较新版本的浏览器（如 Edge、Chrome、Firefox、Safari）。",
+    noWorker: "您的浏览器不支持后台计算（Web Worker），无法运行计算工具。请换用较新版本的浏览器。",
+  };
+  var LOOKS = { loading: "info", ready: "success", failed: "failure", stalled: "warning" };
+
+  var worker = null;
+  var state = "loading";
+  var nextId = 1;
+  var pending = new Map(); // id -> {resolve, reject, unwrap}
+  var queue = []; // requests asked for before the engine is ready
+  var readyDeferred = null;
+  var stallTimer = null;
+
+  function deferred() {
+    var parts = {};
+    parts.promise = new Promise(function (resolve, reject) {
+      parts.resolve = resolve;
+      parts.reject = reject;
+    });
+    parts.promise.catch(function () {}); // a failure is reported on the page, not as an unhandled rejection
+    return parts;
+  }
+
+  // ---- The status area ---------------------------------------------------------------
+
+  function show(look, message, canRetry) {
+    var area = document.getElementById("engine-status");
+    if (!area) return;
+    area.hidden = false;
+    area.dataset.state = look;
+    area.className = "engine-status admonition " + LOOKS[look];
+    area.querySelector(".engine-status__text").textContent = message;
+    area.querySelector(".engine-status__help").hidden = !canRetry && look !== "failed";
+    area.querySelector(".engine-status__retry").hidden = !canRetry;
+    document.dispatchEvent(new CustomEvent("policycalculator:status", { detail: { state: look, message: message } }));
+  }
+
+  function watchForStall() {
+    clearTimeout(stallTimer);
+    stallTimer = setTimeout(function () {
+      if (state === "loading") show("stalled", TEXT.stalled, true);
+    }, STALL_MS);
+  }
+
+  // ---- The worker ------------------------------------------------------------------
+
+  function start() {
+    state = "loading";
+    readyDeferred = deferred();
+    api.ready = readyDeferred.promise;
+    if (typeof WebAssembly !== "object") return fail(TEXT.noWasm, false);
+    if (typeof Worker !== "function") return fail(TEXT.noWorker, false);
+    show("loading", TEXT.runtime, false);
+    watchForStall();
+    worker = new Worker(ENGINE_URL + "engine-worker.mjs", { type: "module" });
+    worker.addEventListener("message", function (event) { receive(event.data); });
+    worker.addEventListener("error", function (event) {
+      event.preventDefault();
+      fail(TEXT.failed, true, "worker error: " + (event.message || "the engine worker could not start"));
+    });
+  }
+
+  function receive(message) {
+    if (message.type === "progress") {
+      watchForStall();
+      show("loading", TEXT[message.stage] || TEXT.runtime, false);
+    } else if (message.type === "ready") {
+      becomeReady(message);
+    } else if (message.type === "failed") {
+      fail(TEXT.failed, true, message.message);
+    } else {
+      settle(message);
+    }
+  }
+
+  function becomeReady(message) {
+    clearTimeout(stallTimer);
+    state = "ready";
+    show("ready", TEXT.ready, false);
+    readyDeferred.resolve({ pyodide: message.pyodide, wheel: message.wheel });
+    queue.splice(0).forEach(send);
+  }
+
+  function fail(message, canRetry, detail) {
+    clearTimeout(stallTimer);
+    if (worker) worker.terminate();
+    worker = null;
+    state = "failed";
+    var error = new Error(detail || message);
+    show("failed", message, canRetry);
+    readyDeferred.reject(error);
+    queue.splice(0).forEach(function (request) { request.reject(error); });
+    pending.forEach(function (request) { request.reject(error); });
+    pending.clear();
+  }
+
+  function retry() {
+    if (state === "ready") return api.ready;
+    if (worker) worker.terminate();
+    start();
+    return api.ready;
+  }
+
+  // ---- Requests ------------------------------------------------------------------------
+
+  function request(method, value, unwrap) {
+    return new Promise(function (resolve, reject) {
+      var entry = { id: nextId++, method: method, payload: JSON.stringify(value === undefined ? null : value),
+                    resolve: resolve, reject: reject, unwrap: unwrap };
+      if (state === "ready") send(entry);
+      else if (state === "failed") reject(new Error("the calculator engine failed to load; call retry()"));
+      else queue.push(entry);
+    });
+  }
+
+  function send(entry) {
+    pending.set(entry.id, entry);
+    worker.postMessage({ id: entry.id, method: entry.method, payload: entry.payload });
+  }
+
+  function settle(message) {
+    var entry = pending.get(message.id);
+    if (!entry) return;
+    pending.delete(message.id);
+    if ("error" in message) entry.reject(new Error(message.error));
+    else entry.resolve(entry.unwrap(JSON.parse(message.result)));
+  }
+
+  // {"ok": result} -> result; {"errors": [...]} stays as it is.
+  function unwrapOne(envelope) {
+    return "ok" in envelope ? envelope.ok : { errors: envelope.errors };
+  }
+
+  function unwrapMany(envelopes) {
+    return Array.isArray(envelopes) ? envelopes.map(unwrapOne) : unwrapOne(envelopes);
+  }
+
+  var api = {
+    ready: null,
+    get state() { return state; },
+    evaluate: function (facts) { return request("evaluate", facts, unwrapOne); },
+    evaluateMany: function (list) {
+      if (!Array.isArray(list)) return Promise.reject(new TypeError("evaluateMany expects an array of fact sets"));
+      return request("evaluateMany", list, unwrapMany);
+    },
+    retry: retry,
+  };
+  window.policyCalculator = api;
+
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest(".engine-status__retry")) retry();
+  });
+  start();
+})();

@@ -1,0 +1,1 @@
+"""The site generator behind build_site.py: policy source → pages → MkDocs build."""

@@ -1,0 +1,125 @@
+"""A seeded generator of fact sets for the differential test: boundaries first, then random draws.
+
+Every set carries an explicit ``as_of``, so "today" can never differ between CPython and the page.
+Boundaries: the day before and the day of the 49th, 60th and 70th birthdays, 29 February births
+around 28 February / 1 March, child ages 15 and 16, every family type, certificates on and off,
+and a share of bad facts (impossible dates, births after ``as_of``, unknown types and keys).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Any
+
+FAMILY_TYPES = ("child_deceased", "child_disabled", "none")
+CHILD_EVENTS = ("accidental_death", "accidental_disability", "serious_illness")
+OPTIONAL_BOOLS = ("songjiang_hukou", "needs_care", "lives_alone", "self_care_difficulty", "low_income",
+                  "surgery_complication", "wants_another_child", "housing_difficulty", "property_inheritance",
+                  "wants_to_adopt", "critical_illness", "lacks_capacity", "unemployed")
+BRACKET_AGES = (49, 60, 70)
+
+
+def fact_sets(count: int = 320, seed: int = 20201201) -> list[Any]:
+    """``count`` fact sets (at least the boundary ones), the same list for the same seed."""
+    rng = random.Random(seed)
+    sets: list[Any] = [*birthday_boundaries(rng), *feb29_births(rng), *child_age_boundaries(rng), *bad_facts()]
+    while len(sets) < count:
+        sets.append(bad_variant(rng, random_facts(rng)) if rng.random() < 0.1 else random_facts(rng))
+    return sets
+
+
+def random_facts(rng: random.Random, as_of: date | None = None, birth: date | None = None) -> dict[str, Any]:
+    """A plausible household with random answers to the optional questions."""
+    as_of = as_of or date(2019, 1, 1) + timedelta(days=rng.randrange(0, 365 * 15))
+    birth = birth or as_of - timedelta(days=rng.randrange(30 * 365, 95 * 365))
+    facts: dict[str, Any] = {"as_of": as_of.isoformat(), "birth_date": birth.isoformat(),
+                             "family_type": rng.choice(FAMILY_TYPES),
+                             "special_assistance_cert": rng.random() < 0.5, "honor_cert": rng.random() < 0.5}
+    for key in OPTIONAL_BOOLS:
+        if rng.random() < 0.4:
+            facts[key] = rng.choice((True, False, None))
+    if rng.random() < 0.4:
+        facts["partner_birth_date"] = (as_of - timedelta(days=rng.randrange(30 * 365, 95 * 365))).isoformat()
+    if rng.random() < 0.5:
+        facts["child_event"] = child_event(rng, rng.randrange(0, 30))
+    return facts
+
+
+def child_event(rng: random.Random, child_age: int) -> dict[str, Any]:
+    event: dict[str, Any] = {"kind": rng.choice(CHILD_EVENTS), "child_age": child_age}
+    for key in ("child_married", "pledge_no_more_children"):
+        if rng.random() < 0.6:
+            event[key] = rng.choice((True, False, None))
+    return event
+
+
+def birthday_boundaries(rng: random.Random) -> list[dict[str, Any]]:
+    """The day before and the day of each bracket birthday, for every family type and cert choice."""
+    sets = []
+    for age in BRACKET_AGES:
+        for family_type in FAMILY_TYPES:
+            for cert in (True, False):
+                as_of = date(2019, 1, 1) + timedelta(days=rng.randrange(0, 365 * 10))
+                on_birthday = _years_before(as_of, age)
+                for birth in (on_birthday, on_birthday + timedelta(days=1)):  # turns `age` today / tomorrow
+                    facts = random_facts(rng, as_of, birth)
+                    facts.update(family_type=family_type, special_assistance_cert=cert, honor_cert=not cert)
+                    sets.append(facts)
+    return sets
+
+
+def feb29_births(rng: random.Random) -> list[dict[str, Any]]:
+    """People born on 29 February, computed on 28 February, 29 February and 1 March."""
+    sets = []
+    for birth_year, as_of_year in ((1960, 2020), (1960, 2021), (1964, 2024), (1956, 2026), (1952, 2022), (1972, 2021)):
+        for as_of in (date(as_of_year, 2, 28), date(as_of_year, 3, 1), date(as_of_year, 2, 27)):
+            sets.append(random_facts(rng, as_of, date(birth_year, 2, 29)))
+        if as_of_year % 4 == 0:
+            sets.append(random_facts(rng, date(as_of_year, 2, 29), date(birth_year, 2, 29)))
+    return sets
+
+
+def child_age_boundaries(rng: random.Random) -> list[dict[str, Any]]:
+    """A child of 15 and of 16 when the event happened, for every kind of event and family type."""
+    sets = []
+    for child_age in (15, 16):
+        for kind in CHILD_EVENTS:
+            for family_type in FAMILY_TYPES:
+                facts = random_facts(rng)
+                facts.update(family_type=family_type, child_event={**child_event(rng, child_age), "kind": kind})
+                sets.append(facts)
+    return sets
+
+
+def bad_facts() -> list[Any]:
+    """Facts the calculator must refuse, each with its field-level errors."""
+    good = {"as_of": "2024-06-01", "birth_date": "1960-05-01", "family_type": "child_deceased"}
+    return [
+        None, [], "1960-05-01", {}, {"as_of": "2024-06-01"},
+        {**good, "birth_date": "1960-02-30"}, {**good, "birth_date": "1960/05/01"},
+        {**good, "birth_date": "2024-06-02"}, {**good, "family_type": "orphan"},
+        {**good, "child_event": {"kind": "accidental_death", "child_age": -1}},
+        {**good, "child_event": {"kind": "lost", "child_age": 20}},
+        {**good, "child_event": {"kind": "serious_illness", "child_age": 64}},
+        {**good, "as_of": "2018-12-31"}, {**good, "as_of": "2100-01-01"}, {**good, "unknown_key": 1},
+        {**good, "honor_cert": "是"}, {**good, "partner_birth_date": "2025-01-01"},
+        {**good, "birth_date": "1890-01-01"}, {**good, "child_event": {"kind": "serious_illness", "child_age": 1.5}},
+    ]
+
+
+def bad_variant(rng: random.Random, facts: dict[str, Any]) -> dict[str, Any]:
+    """Spoil one fact of a valid set."""
+    spoilt = dict(facts)
+    key, value = rng.choice([("birth_date", "1961-13-01"), ("family_type", "unknown"), ("as_of", 20240601),
+                             ("special_assistance_cert", "yes"), ("birth_date", "2199-01-01")])
+    spoilt[key] = value
+    return spoilt
+
+
+def _years_before(day: date, years: int) -> date:
+    """The birth date that makes ``day`` exactly the ``years``-th birthday (1 March for a 29 February)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # day is 29 February and that year has none: born 1 March, birthday today
+        return date(day.year - years, 3, 1)

@@ -1,0 +1,74 @@
+"""build_site.py fails loudly — non-zero exit and a message — on anything that would publish a wrong site."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import build_site
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("mkdocs.yml", "build_site.py", "pyproject.toml", "README.md", "sitegen", "templates", "docs",
+                 "overrides", "calculator")
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of everything the build reads, to break in one place."""
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / part)
+    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")  # the pinned Pyodide runtime, read only
+    return tmp_path
+
+
+def run_build(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "build_site.py", "build", "--site-dir", str(project / "out")],
+                          cwd=project, capture_output=True, text=True, timeout=300)
+
+
+def test_build_of_the_copy_succeeds_as_shipped(project_copy: Path) -> None:
+    result = run_build(project_copy)
+    assert result.returncode == 0, result.stderr
+    assert (project_copy / "out" / "notice" / "index.html").is_file()
+
+
+def test_duplicate_clause_id_fails_the_build(project_copy: Path) -> None:
+    notice = project_copy / "calculator" / "data" / "notice.toml"
+    notice.write_text(notice.read_text(encoding="utf-8").replace('id = "2.1.2"', 'id = "2.1.1"'), encoding="utf-8")
+    result = run_build(project_copy)
+    assert result.returncode == 1
+    assert "duplicate clause id '2.1.1'" in result.stderr
+    assert "missing clause id '2.1.2'" in result.stderr
+
+
+def test_broken_internal_link_fails_the_strict_build(project_copy: Path) -> None:
+    page = project_copy / "docs" / "about.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[见此](notice.md#c-9-9-9)\n", encoding="utf-8")
+    result = run_build(project_copy)
+    assert result.returncode == 1
+    assert "c-9-9-9" in result.stderr
+
+
+def test_broken_link_in_a_template_fails_the_link_check(project_copy: Path) -> None:
+    template = project_copy / "overrides" / "404.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("/notice/", "/no-such-page/"),
+                        encoding="utf-8")
+    result = run_build(project_copy)
+    assert result.returncode == 1
+    assert "/no-such-page/ — no such file" in result.stderr
+
+
+def test_missing_jieba_refuses_to_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_find_spec = build_site.importlib.util.find_spec
+    monkeypatch.setattr(build_site.importlib.util, "find_spec",
+                        lambda name, *args: None if name == "jieba" else real_find_spec(name, *args))
+    with pytest.raises(build_site.BuildError, match="jieba is not installed"):
+        build_site.build(Path("unused"))
