@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import socket
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,3 +23,27 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
     build_site.build(site_dir)
     return site_dir
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """nginx with deploy/nginx.conf serving the test build on a free loopback port."""
+    from sitegen import nginx
+
+    # nginx's workers drop root for an unprivileged user, who must be able to reach the
+    # build inside pytest's private (0700) temporary folders.
+    for folder in [built_site, *built_site.parents]:
+        if folder == Path(tempfile.gettempdir()):
+            break
+        folder.chmod(folder.stat().st_mode | 0o055)
+    port = free_port()
+    process = nginx.start(port, built_site, tmp_path_factory.mktemp("nginx-run"))
+    yield f"http://127.0.0.1:{port}/"
+    process.terminate()
+    process.wait(timeout=30)

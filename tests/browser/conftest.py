@@ -14,12 +14,19 @@ from sitegen.serve import make_server
 
 
 @pytest.fixture(scope="session")
-def base_url(built_site: Path) -> Iterator[str]:
+def dev_server_url(built_site: Path) -> Iterator[str]:
+    """The development server (sitegen/serve.py), as `make serve` runs it."""
     server = make_server(built_site, port=0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def base_url(dev_server_url: str) -> str:
+    """Where the browser tests open the site; test modules may override it (see the engine tests)."""
+    return dev_server_url
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,13 @@ ENGINE_LOAD_MS = 120_000
 BAD = {"as_of": "2024-06-01", "birth_date": "1960-02-30", "family_type": "orphan"}
 
 
+@pytest.fixture(scope="module", params=["development server", "nginx"])
+def base_url(request: pytest.FixtureRequest) -> str:
+    """Every engine test runs twice: on the development server and behind deploy/nginx.conf,
+    whose headers (CSP on the worker, types, gzip) decide whether Pyodide loads in production."""
+    return request.getfixturevalue("dev_server_url" if request.param == "development server" else "nginx_url")
+
+
 def python_answer(facts: Any) -> Any:
     """What the page must return: CPython's result as JSON, or the FactsError's errors."""
     try:

@@ -1,0 +1,111 @@
+"""The production nginx set-up sends the right headers, types, compression and caching — over real HTTP."""
+
+from __future__ import annotations
+
+import gzip
+import http.client
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from sitegen import csp, nginx
+
+HASHED_ASSET = "assets/javascripts/bundle.*.min.js"
+
+
+def get(base_url: str, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    """One GET, no redirects followed and nothing decoded: what the server really sent."""
+    parts = urlsplit(base_url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    connection.request("GET", "/" + path, headers=headers or {})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, {name.lower(): value for name, value in response.getheaders()}, body
+
+
+def hashed_asset(built_site: Path) -> str:
+    return next(built_site.glob(HASHED_ASSET)).relative_to(built_site).as_posix()
+
+
+def test_config_has_exactly_two_values_to_fill_in() -> None:
+    template = nginx.CONFIG_TEMPLATE.read_text(encoding="utf-8")
+    rendered = nginx.render_config(8080, Path("/srv/site"))
+    assert "__PORT__" in template and "__SITE_DIR__" in template
+    assert "__" not in rendered.replace("__md", "")
+    assert "listen       127.0.0.1:8080;" in rendered and "root         /srv/site;" in rendered
+
+
+@pytest.mark.parametrize("path", ["", "notice/", "clauses.json", "no-such-page/"])
+def test_security_headers_on_every_response(nginx_url: str, path: str) -> None:
+    _, headers, _ = get(nginx_url, path)
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["referrer-policy"] == "no-referrer"
+    assert "camera=()" in headers["permissions-policy"] and "geolocation=()" in headers["permissions-policy"]
+    assert headers["server"] == "nginx"  # no version
+
+
+def test_header_policy_is_the_pages_own_policy_plus_frame_ancestors(nginx_url: str) -> None:
+    assert get(nginx_url, "notice/")[1]["content-security-policy"] == csp.policy() + "; frame-ancestors 'none'"
+    wasm_policy = csp.policy(wasm=True) + "; frame-ancestors 'none'"
+    assert get(nginx_url, "calculator/")[1]["content-security-policy"] == wasm_policy
+
+
+@pytest.mark.parametrize(
+    ("suffix", "content_type"),
+    [(".wasm", "application/wasm"), (".mjs", "text/javascript"), (".json", "application/json"),
+     (".whl", "application/zip"), (".zip", "application/zip"), (".html", "text/html; charset=utf-8")],
+)
+def test_content_types(nginx_url: str, built_site: Path, suffix: str, content_type: str) -> None:
+    example = next(path for path in sorted(built_site.rglob("*" + suffix)))
+    status, headers, _ = get(nginx_url, example.relative_to(built_site).as_posix())
+    assert status == 200
+    assert headers["content-type"].split(";")[0] == content_type.split(";")[0]
+    if "charset" in content_type:
+        assert headers["content-type"] == content_type
+
+
+@pytest.mark.parametrize("path", ["notice/index.html", "engine/pyodide.asm.wasm", "clauses.json"])
+def test_precompressed_copy_is_served_when_gzip_is_accepted(nginx_url: str, built_site: Path, path: str) -> None:
+    status, headers, body = get(nginx_url, path, {"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert headers["content-encoding"] == "gzip"
+    assert "accept-encoding" in headers["vary"].lower()
+    assert gzip.decompress(body) == (built_site / path).read_bytes()
+    plain_status, plain_headers, plain_body = get(nginx_url, path)
+    assert "content-encoding" not in plain_headers and plain_body == (built_site / path).read_bytes()
+
+
+def test_every_text_and_wasm_asset_worth_compressing_has_a_gz_copy(built_site: Path) -> None:
+    for suffix in (".html", ".css", ".js", ".mjs", ".wasm", ".json"):
+        for path in built_site.rglob("*" + suffix):
+            if path.stat().st_size >= 4096:
+                assert path.with_name(path.name + ".gz").is_file(), path
+
+
+def test_hashed_assets_are_immutable_and_pages_revalidate(nginx_url: str, built_site: Path) -> None:
+    assert get(nginx_url, hashed_asset(built_site))[1]["cache-control"] == "public, max-age=31536000, immutable"
+    for path in ("notice/", "clauses.json", ""):
+        assert get(nginx_url, path)[1]["cache-control"] == "no-cache"
+
+
+def test_revalidation_answers_304(nginx_url: str) -> None:
+    _, headers, _ = get(nginx_url, "notice/")
+    status, _, body = get(nginx_url, "notice/", {"If-None-Match": headers["etag"]})
+    assert status == 304 and body == b""
+    status, _, _ = get(nginx_url, "notice/", {"If-Modified-Since": headers["last-modified"]})
+    assert status == 304
+
+
+def test_missing_page_gets_the_sites_404_page(nginx_url: str) -> None:
+    status, _, body = get(nginx_url, "no-such-page/")
+    assert status == 404
+    assert "找不到这个页面" in body.decode("utf-8")
+
+
+def test_no_directory_listing(nginx_url: str, built_site: Path) -> None:
+    for folder in ("assets/", "assets/javascripts/", "engine/"):
+        status, _, body = get(nginx_url, folder)
+        assert status in (403, 404)
+        assert b"Index of" not in body
