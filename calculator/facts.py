@@ -7,6 +7,8 @@ is collected, then raised at once as one :class:`FactsError`.
 
 from __future__ import annotations
 
+from functools import cache
+
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -75,18 +77,24 @@ def parse_facts(raw: object, earliest: date) -> Facts:
 
 def _read_group(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[dict[str, Any]],
                 prefix: str, errors: list[dict[str, str]]) -> dict[str, Any]:
-    known = {spec["key"] for spec in specs}
+    fields = _field_names(tuple(spec["key"] for spec in specs), prefix)
     for key in raw:
-        if key not in known:
+        if key not in fields:
             errors.append({"field": f"{prefix}{key}", "message": f"无法识别“{key}”这一项，请检查名称是否写错"})
     values: dict[str, Any] = {}
     for spec in specs:
-        field = f"{prefix}{spec['key']}"
+        key = spec["key"]
         try:
-            values[spec["key"]] = _read_value(raw.get(spec["key"]), spec, field, errors)
+            values[key] = _read_value(raw.get(key), spec, fields[key], errors)
         except ValueError as problem:
-            errors.append({"field": field, "message": f"{spec['label']}：{problem}"})
+            errors.append({"field": fields[key], "message": f"{spec['label']}：{problem}"})
     return values
+
+
+@cache
+def _field_names(keys: tuple[str, ...], prefix: str) -> dict[str, str]:
+    """Each key's field name in error messages (``child_event.kind``); cached, as rosters ask per row."""
+    return {key: f"{prefix}{key}" for key in keys}
 
 
 def _read_value(value: object, spec: dict[str, Any], field: str, errors: list[dict[str, str]]) -> Any:

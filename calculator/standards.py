@@ -29,6 +29,7 @@ class Standards:
         for name in sorted(tables):
             table = _checked(name, tables[name])
             self._by_clause[table["clause"]] = table
+        self._earliest = min(table["values"][0]["since"] for table in self._by_clause.values())
 
     def entry(self, clause: str, on: date) -> dict[str, Any] | None:
         """The values entry for ``clause`` in force on ``on``, or None before the first one."""
@@ -67,7 +68,7 @@ class Standards:
 
     def earliest(self) -> date:
         """The earliest date any standard is held for (the calculator's lower limit)."""
-        return min(self.first_since(clause) for clause in self._by_clause)
+        return self._earliest
 
     def as_json(self) -> list[dict[str, Any]]:
         """Every table, JSON-compatible (dates as ``YYYY-MM-DD``), ordered by clause."""

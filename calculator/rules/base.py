@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..facts import Facts
 from ..standards import Standards
@@ -46,9 +46,12 @@ class Context:
         return self.special_family and self.facts.songjiang_hukou and self.age >= RECIPIENT_AGE
 
 
-@dataclass(frozen=True)
-class Condition:
-    """One condition of a clause: whether it held (None: not known) and the reason for each case."""
+class Condition(NamedTuple):
+    """One condition of a clause: whether it held (None: not known) and the reason for each case.
+
+    A NamedTuple rather than a frozen dataclass: rules build several per evaluation, and a
+    roster evaluates 100,000 rows, where the dataclass constructor was a sixth of the time.
+    """
 
     held: bool | None
     met: str
@@ -56,8 +59,7 @@ class Condition:
     unknown: str = ""
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """A rule's answer: a status, the reasons in order, and an amount where the clause pays one."""
 
     status: str
