@@ -50,8 +50,7 @@ test: $(STAMP) $(NODE) chromium nginx
 	$(PY) -m pytest
 
 bench: $(STAMP) $(NODE) chromium
-	$(PY) bench/roster_bench.py
-	$(PY) bench/engine_bench.py
+	$(PY) bench/run_all.py
 
 clean:
 	rm -rf site build dist .pytest_cache

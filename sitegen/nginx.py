@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -18,6 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG_TEMPLATE = ROOT / "deploy" / "nginx.conf"
 READY_LINE = "start worker process"
+
+
+def free_port() -> int:
+    """A loopback port nobody is listening on right now (for tests and benchmarks)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def render_config(port: int, site_dir: Path) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -25,12 +24,6 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """nginx with deploy/nginx.conf serving the test build on a free loopback port."""
@@ -42,7 +35,7 @@ def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         if folder == Path(tempfile.gettempdir()):
             break
         folder.chmod(folder.stat().st_mode | 0o055)
-    port = free_port()
+    port = nginx.free_port()
     process = nginx.start(port, built_site, tmp_path_factory.mktemp("nginx-run"))
     yield f"http://127.0.0.1:{port}/"
     process.terminate()

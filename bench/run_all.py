@@ -1,0 +1,128 @@
+"""Every performance figure in one run (`make bench`): prints, never fails on speed.
+
+1. the floor: a minimal page that only boots the same Pyodide files (cold runs);
+2. the calculator page cold (fresh context): time to `policyCalculator.ready`, bytes;
+3. the same on a repeat visit, and whether it computes offline afterwards;
+4. 2 and 3 under an emulated phone network (10 Mbit/s, 40 ms RTT, DevTools protocol);
+5. evaluate latency in the browser over 1,000 calls (median, 95th percentile);
+6. evaluateMany over 10,000 fact sets in the browser, and the same in CPython;
+7. the CLI roster over 100,000 rows: time and peak memory;
+8. a full site build, and the bytes each kind of page transfers.
+Browser figures are taken through both the development server and nginx (deploy/nginx.conf).
+
+    .venv/bin/python bench/run_all.py [--runs N] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests" / "browser"), str(REPO / "bench")]
+
+import browser_bench as bb  # noqa: E402
+import roster_bench  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+PAGES = ["", "notice/", "family-types/", "amounts/", "assumptions/", "staff/", "calculator/", "roster/"]
+
+
+def timed_build(site_dir: Path) -> float:
+    import build_site
+
+    started = time.perf_counter()
+    build_site.build(site_dir)
+    return time.perf_counter() - started
+
+
+def servers(site_dir: Path, run_dir: Path) -> dict[str, tuple[str, object]]:
+    from sitegen import nginx
+    from sitegen.serve import make_server
+
+    dev = make_server(site_dir, port=0)
+    threading.Thread(target=dev.serve_forever, daemon=True).start()
+    port = nginx.free_port()
+    process = nginx.start(port, site_dir, run_dir)
+    return {"development server": (f"http://127.0.0.1:{dev.server_address[1]}/", dev.shutdown),
+            "nginx": (f"http://127.0.0.1:{port}/", process.terminate)}
+
+
+def loading_figures(browser, name: str, base: str, runs: int) -> None:  # noqa: ANN001
+    print(f"\n== Loading, served by {name} ==")
+    floor = bb.cold_visits(browser, base + bb.FLOOR_PATH, bb.FLOOR_READY, runs)
+    floor_ms = statistics.median(v.ms for v in floor)
+    print(f"1. floor (Pyodide boot only), cold      ms: {bb.spread([v.ms for v in floor])}   "
+          f"bytes {statistics.median(v.bytes for v in floor):,.0f}")
+    for phone in (False, True):
+        label = "phone 10 Mbit/s 40 ms" if phone else "loopback"
+        cold = bb.cold_visits(browser, base + "calculator/", bb.CALCULATOR_READY, runs, phone)
+        repeat, offline_ok = bb.repeat_visits(browser, base + "calculator/", runs, phone)
+        cold_ms = statistics.median(v.ms for v in cold)
+        repeat_ms = statistics.median(v.ms for v in repeat)
+        ratio = f"  = {cold_ms / floor_ms:.2f} x floor" if not phone else ""
+        print(f"{'4' if phone else '2'}. calculator cold, {label:<22} ms: {bb.spread([v.ms for v in cold])}{ratio}   "
+              f"bytes {statistics.median(v.bytes for v in cold):,.0f} in {cold[0].requests} requests")
+        print(f"{'4' if phone else '3'}. calculator repeat, {label:<20} ms: {bb.spread([v.ms for v in repeat])}  "
+              f"= {repeat_ms / cold_ms:.2f} x cold   bytes {statistics.median(v.bytes for v in repeat):,.0f}; "
+              f"computes offline after one visit: {'yes' if offline_ok else 'NO'}")
+        if phone:
+            floor_phone = bb.cold_visits(browser, base + bb.FLOOR_PATH, bb.FLOOR_READY, runs, phone=True)
+            phone_floor = statistics.median(v.ms for v in floor_phone)
+            print(f"4. floor, {label:<31} ms: {bb.spread([v.ms for v in floor_phone])}   "
+                  f"calculator cold = {cold_ms / phone_floor:.2f} x this floor")
+
+
+def compute_figures(browser, base: str, calls: int, many: int) -> None:  # noqa: ANN001
+    times, many_ms = bb.compute_times(browser, base + "calculator/", calls, many)
+    ordered = sorted(times)
+    p95 = ordered[int(len(ordered) * 0.95) - 1]
+    print(f"\n5. evaluate in the browser, {calls} calls  ms: min {ordered[0]:.2f}  median "
+          f"{statistics.median(ordered):.2f}  p95 {p95:.2f}  max {ordered[-1]:.2f}")
+    print(f"6. evaluateMany, {many:,} fact sets: browser {many_ms / 1000:.2f} s; "
+          f"CPython {bb.cpython_many_ms(many) / 1000:.2f} s")
+
+
+def page_weights(browser, base: str) -> None:  # noqa: ANN001
+    print("\n8. bytes transferred by each kind of page (cold, through nginx, gzip accepted):")
+    for path, weight in bb.page_bytes(browser, base, PAGES).items():
+        print(f"   /{path:<16} {weight.bytes:>12,} bytes  {weight.requests:>3} requests  "
+              f"Pyodide: {'yes' if weight.loads_pyodide else 'no'}")
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="cold and repeat runs per figure")
+    parser.add_argument("--quick", action="store_true", help="fewer calls and rows, for a smoke run")
+    args = parser.parse_args(argv)
+    calls, many, rows = (100, 1000, 10_000) if args.quick else (1000, 10_000, 100_000)
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        site_dir, run_dir = Path(folder) / "site", Path(folder) / "nginx"
+        print(f"8. full site build: {timed_build(site_dir):.1f} s")
+        Path(folder).chmod(0o755)  # nginx workers must reach the site
+        bb.install_floor_page(site_dir)
+        running = servers(site_dir, run_dir)
+        try:
+            with sync_playwright() as playwright:
+                browser = bb.launch(playwright)
+                for name, (base, _) in running.items():
+                    loading_figures(browser, name, base, args.runs)
+                compute_figures(browser, running["nginx"][0], calls, many)
+                page_weights(browser, running["nginx"][0])
+                browser.close()
+        finally:
+            for _, stop in running.values():
+                stop()
+    print("\n7. CLI roster:")
+    with tempfile.TemporaryDirectory() as folder:
+        for size in (rows // 10, rows):
+            roster_bench.measure(size, Path(folder))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
