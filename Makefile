@@ -46,8 +46,9 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto.*cjk" || { \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
 
+# Temporary files stay inside this checkout, so two checkouts testing at once never share them.
 test: $(STAMP) $(NODE) chromium nginx
-	$(PY) -m pytest
+	$(PY) -m pytest --basetemp=$(CURDIR)/.pytest-tmp
 
 bench: $(STAMP) $(NODE) chromium
 	$(PY) bench/run_all.py

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,12 +28,11 @@ def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     """nginx with deploy/nginx.conf serving the test build on a free loopback port."""
     from sitegen import nginx
 
-    # nginx's workers drop root for an unprivileged user, who must be able to reach the
-    # build inside pytest's private (0700) temporary folders.
+    # nginx's workers drop root for an unprivileged user, who must be able to reach the build
+    # inside pytest's private (0700) temporary folders: open just those that are closed.
     for folder in [built_site, *built_site.parents]:
-        if folder == Path(tempfile.gettempdir()):
-            break
-        folder.chmod(folder.stat().st_mode | 0o055)
+        if folder.stat().st_mode & 0o005 != 0o005:
+            folder.chmod(folder.stat().st_mode | 0o055)
     port = nginx.free_port()
     process = nginx.start(port, built_site, tmp_path_factory.mktemp("nginx-run"))
     yield f"http://127.0.0.1:{port}/"
