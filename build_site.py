@@ -47,7 +47,7 @@ def generated_pages() -> dict[str, str]:
 
 
 def calculator_context() -> dict[str, Any]:
-    """What the amounts and assumptions pages lay out, read from the calculator package."""
+    """What the amounts, assumptions and calculator pages lay out, read from the calculator package."""
     import calculator
 
     standards = calculator.standards()
@@ -55,6 +55,7 @@ def calculator_context() -> dict[str, Any]:
         "monthly": amounts.monthly_standards(standards),
         "one_time": amounts.one_time_standards(standards),
         "assumptions": calculator.assumptions(),
+        "facts": calculator.describe_facts(),  # the calculator form: rendered from the rules' own list
     }
 
 

@@ -12,6 +12,7 @@ from .errors import FactsError
 from .json_boundary import evaluate_json, evaluate_many_json
 from .questions import describe_facts
 from .result import evaluate, evaluate_amounts
+from .roster_text import roster_csv, roster_json
 from .standards import Standards, load_standards, standards
 
 __all__ = [
@@ -24,5 +25,7 @@ __all__ = [
     "evaluate_json",
     "evaluate_many_json",
     "load_standards",
+    "roster_csv",
+    "roster_json",
     "standards",
 ]

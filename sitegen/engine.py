@@ -21,7 +21,8 @@ WEB_DIR = ROOT / "calculator" / "web"
 ENGINE_FOLDER = "engine"
 # What loadPyodide fetches in a browser; pyodide.js, source maps, consoles and typings are not shipped.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-WEB_FILES = ("engine-worker.mjs", "policy-calculator.js")
+WEB_FILES = ("engine-worker.mjs", "policy-calculator.js", "answers.js", "form.js", "results.js", "share.js",
+             "roster-page.js", "calculator.css")
 # The wheel must carry the rules, their data and their parameters, or the browser computes nothing.
 WHEEL_MUST_HOLD = ("calculator/__init__.py", "calculator/rules/__init__.py", "calculator/data/facts.toml",
                    "calculator/data/notice.toml", "calculator/parameters/special_assistance.toml")

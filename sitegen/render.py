@@ -80,9 +80,11 @@ GENERATED_PAGES = {
     "themes.md": "themes.md.j2",
     "amounts.md": "amounts.md.j2",
     "assumptions.md": "assumptions.md.j2",
+    "calculator.md": "calculator.md.j2",
 }
 # Pages rendered only when the context carries the data they lay out.
-TEMPLATE_NEEDS = {"amounts.md.j2": ("monthly", "one_time"), "assumptions.md.j2": ("assumptions",)}
+TEMPLATE_NEEDS = {"amounts.md.j2": ("monthly", "one_time"), "assumptions.md.j2": ("assumptions",),
+                  "calculator.md.j2": ("facts", "assumptions")}
 
 
 def _environment() -> jinja2.Environment:

@@ -6,12 +6,13 @@
 //   {type: "ready", pyodide, wheel}                                once calculator is imported
 //   {type: "failed", message}                                      loading failed
 //   {id, result}  or  {id, error}                                  the answer to a request
-// Requests from the page: {id, method: "evaluate" | "evaluateMany", payload: <JSON text>};
-// result is the JSON text that calculator.evaluate_json / evaluate_many_json returned.
+// Requests from the page: {id, method: "evaluate" | "evaluateMany" | "roster", payload: <JSON text>};
+// result is the JSON text that calculator.evaluate_json / evaluate_many_json / roster_json returned
+// (roster's payload is {text, as_of}: a whole CSV file checked on this device).
 import { loadPyodide } from "./pyodide.mjs";
 
 const ENGINE_URL = new URL("./", import.meta.url).href;
-const METHODS = { evaluate: "evaluate_json", evaluateMany: "evaluate_many_json" };
+const METHODS = { evaluate: "evaluate_json", evaluateMany: "evaluate_many_json", roster: "roster_json" };
 
 let calculator = null;
 

@@ -162,6 +162,8 @@
       if (!Array.isArray(list)) return Promise.reject(new TypeError("evaluateMany expects an array of fact sets"));
       return request("evaluateMany", list, unwrapMany);
     },
+    // A staff roster (CSV text) checked on this device: {csv, summary, bad_rows} or {errors}.
+    roster: function (text, asOf) { return request("roster", { text: String(text), as_of: asOf || null }, unwrapOne); },
     retry: retry,
   };
   window.policyCalculator = api;

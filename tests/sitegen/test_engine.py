@@ -11,7 +11,8 @@ import build_site
 from sitegen import engine
 
 EXPECTED = {"pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
-            "engine-worker.mjs", "policy-calculator.js", "engine.json",
+            "engine-worker.mjs", "policy-calculator.js", "engine.json", "answers.js", "form.js", "results.js",
+            "share.js", "roster-page.js", "calculator.css",
             "songjiang_special_families-0.1.0-py3-none-any.whl"}
 
 
@@ -23,10 +24,10 @@ def test_the_built_site_ships_exactly_the_runtime_files_the_page_requests_and_th
     assert manifest == {"wheel": "songjiang_special_families-0.1.0-py3-none-any.whl", "pyodide": "314.0.7"}
 
 
-def test_only_the_calculator_page_loads_the_engine(built_site: Path) -> None:
-    pages = [path.relative_to(built_site).as_posix() for path in built_site.rglob("*.html")
-             if "engine/policy-calculator.js" in path.read_text(encoding="utf-8")]
-    assert pages == ["calculator/index.html"]
+def test_only_the_calculator_and_roster_pages_load_the_engine(built_site: Path) -> None:
+    pages = sorted(path.relative_to(built_site).as_posix() for path in built_site.rglob("*.html")
+                   if "engine/policy-calculator.js" in path.read_text(encoding="utf-8"))
+    assert pages == ["calculator/index.html", "roster/index.html"]
 
 
 def test_the_pinned_pyodide_is_the_installed_one() -> None:

@@ -1,0 +1,78 @@
+"""Roster mode for a whole CSV held in memory (the staff page runs it in the browser).
+
+``roster_csv(text)`` runs the same row processing as the CLI's ``roster`` command on the CSV text
+and returns the output CSV with a summary and the bad rows, so the page can show them and offer
+the result as a download. ``roster_json`` is its JSON boundary for the browser worker.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .ages import parse_date
+from .errors import FactsError
+from .roster import RosterError, process_rows
+from .standards import default_standards
+
+NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
+
+
+def roster_csv(text: str, as_of: str | None = None) -> dict[str, Any]:
+    """Check a roster given as CSV text; ``as_of`` applies to rows without their own 计算日期.
+
+    Returns ``{"csv": output text, "summary": {rows, good, bad, total_monthly}, "bad_rows":
+    [{row, error}]}``; ``row`` is the row's number in a spreadsheet (the header is row 1).
+    Raises FactsError for a bad ``as_of`` and RosterError for a bad header.
+    """
+    if as_of:
+        check_as_of(as_of)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    rows = process_rows(iter(csv.reader(io.StringIO(text.lstrip("\ufeff")))), as_of or None)
+    header = next(rows, None)
+    if header is None:
+        raise RosterError([{"field": "file", "message": "文件是空的：第一行应是表头（如 姓名、出生日期、家庭类别）"}])
+    writer.writerow(header)
+    error_at, monthly_at = header.index("error"), header.index("monthly_special_assistance")
+    bad_rows: list[dict[str, Any]] = []
+    total = count = 0
+    for count, row in enumerate(rows, start=1):
+        writer.writerow(row)
+        if row[error_at]:
+            bad_rows.append({"row": count + 1, "error": row[error_at]})
+        if row[monthly_at]:
+            total += int(row[monthly_at])
+    summary = {"rows": count, "good": count - len(bad_rows), "bad": len(bad_rows), "total_monthly": total}
+    return {"csv": buffer.getvalue(), "summary": summary, "bad_rows": bad_rows}
+
+
+def check_as_of(text: str) -> None:
+    """Raise FactsError unless ``text`` is a date the calculator holds standards for."""
+    try:
+        day = parse_date(text)
+    except ValueError as problem:
+        raise FactsError([{"field": "as_of", "message": f"计算日期：{problem}"}]) from None
+    earliest = default_standards().earliest()
+    if day < earliest:
+        message = f"计算日期：本计算器只收录 {earliest.isoformat()} 起的标准，请选择这一天或以后的日期"
+        raise FactsError([{"field": "as_of", "message": message}])
+
+
+def roster_json(payload: str) -> str:
+    """``{"text", "as_of"}`` as JSON text in; ``{"ok": roster_csv(...)}`` or ``{"errors": [...]}`` out."""
+    try:
+        request = json.loads(payload)
+        text, as_of = request["text"], request.get("as_of")
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return _dumps({"errors": NOT_JSON})
+    try:
+        return _dumps({"ok": roster_csv(str(text), as_of)})
+    except (FactsError, RosterError) as problem:
+        return _dumps({"errors": problem.errors})
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,134 @@
+"""The calculator form, filled as a person would: the results on the page match CPython's calculator."""
+
+from __future__ import annotations
+
+import pytest
+from calculator_form_support import (ENGINE_LOAD_MS, choose, compute, expect_groups_as_in_python, open_form,
+                                     python_result, type_into)
+from playwright.sync_api import Page, Route, expect
+
+
+@pytest.mark.browser
+def test_a_bereaved_couple_of_66_and_64_receive_870_each_1740_a_month_and_20880_a_year(base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    type_into(page, "出生日期（必填）", "1958年3月1日")
+    choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    type_into(page, "配偶出生日期", "1960.5.1")
+    choose(page, "持有《上海市计划生育家庭特别扶助证》", "是")
+    choose(page, "独居", "否")
+    type_into(page, "计算日期", "2024-06-01")
+    results = compute(page)
+    rows = results.locator("table").first.locator("tbody tr")
+    expect(rows).to_have_text(["您本人66 周岁60–69 周岁870 元", "您的配偶64 周岁60–69 周岁870 元"])
+    expect(results).to_contain_text("全家每月 1740 元，每年 20880 元")
+    expect(results).to_contain_text("计算日期：2024年6月1日")
+    expect(results).to_contain_text("以上结果仅供参考，能否享受、享受多少，以街镇和有关部门审核为准。")
+    expect(results).to_contain_text("您将在 2028年3月1日 满 70 周岁，从那天起每月 920 元。")
+    facts = {"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "child_deceased",
+             "partner_birth_date": "1960-05-01", "special_assistance_cert": True, "honor_cert": False,
+             "songjiang_hukou": True, "lives_alone": False}  # every 不清楚 left out, as the form sends it
+    wanted = python_result(facts)
+    assert (wanted["household_monthly"], wanted["household_yearly"]) == (1740, 20880)
+    expect_groups_as_in_python(results, wanted)
+    link = results.get_by_role("link", name="通知二（一）1：", exact=False).first
+    expect(link).to_have_attribute("href", "../notice/#c-2-1-1")
+    expect(results.get_by_role("link", name="年龄按计算当天的周岁算")).to_have_attribute("href", "../assumptions/#age-zhousui")
+
+
+@pytest.mark.browser
+def test_a_55_year_old_parent_of_a_disabled_child_receives_660_and_710_from_60(base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    type_into(page, "出生日期（必填）", "1969-01-01")
+    choose(page, "家庭类别（必填）", "独生子女伤残家庭")
+    type_into(page, "计算日期", "2024年6月1日")
+    results = compute(page)
+    expect(results.locator("table").first.locator("tbody tr")).to_have_text(["您本人55 周岁49–59 周岁660 元"])
+    expect(results).to_contain_text("您将在 2029年1月1日 满 60 周岁，从那天起每月 710 元。")
+    expect(results).to_contain_text("全家每月 660 元，每年 7920 元")
+    expect_groups_as_in_python(results, python_result(
+        {"as_of": "2024-06-01", "birth_date": "1969-01-01", "family_type": "child_disabled"}))
+
+
+@pytest.mark.browser
+def test_a_parent_without_songjiang_hukou_is_told_the_monthly_assistance_does_not_apply(base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    type_into(page, "出生日期（必填）", "1955-08-20")
+    choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    choose(page, "本区户籍", "否")
+    type_into(page, "计算日期", "2024-06-01")
+    results = compute(page)
+    expect(results.locator("table").first.locator("tbody tr")).to_have_text(["您本人68 周岁—暂不符合（0 元）"])
+    expect(results).to_contain_text("全家每月 0 元，每年 0 元")
+    wanted = python_result({"as_of": "2024-06-01", "birth_date": "1955-08-20", "family_type": "child_deceased",
+                            "songjiang_hukou": False})
+    assert wanted["monthly_special_assistance"] == 0
+    expect_groups_as_in_python(results, wanted)
+
+
+@pytest.mark.browser
+def test_an_accident_before_16_with_the_pledge_brings_the_one_time_subsidy_of_2_1_2(base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    type_into(page, "出生日期（必填）", "1969-01-01")
+    choose(page, "家庭类别（必填）", "独生子女伤残家庭")
+    choose(page, "持有《独生子女父母光荣证》", "是")
+    choose(page, "独生子女发生的情况", "有，请填写下面几项")
+    choose(page, "发生了什么（必填）", "意外伤残")
+    type_into(page, "子女当时的年龄（周岁）（必填）", "12")
+    choose(page, "夫妻承诺不再生育和收养子女", "是")
+    type_into(page, "计算日期", "2024-06-01")
+    results = compute(page)
+    wanted = python_result({"as_of": "2024-06-01", "birth_date": "1969-01-01", "family_type": "child_disabled",
+                            "honor_cert": True, "child_event": {"kind": "accidental_disability", "child_age": 12,
+                                                                "pledge_no_more_children": True}})
+    assert [item["clause"] for item in wanted["one_time_subsidies"]] == ["2.1.2"]
+    amount = wanted["one_time_subsidies"][0]["amount"]
+    expect(results.locator(".calc-one-time li")).to_contain_text(f"通知二（一）2：子女未满16周岁时发生意外伤残、死亡：一次性补助：一次性 {amount} 元")
+    expect_groups_as_in_python(results, wanted)
+
+
+@pytest.mark.browser
+def test_questions_appear_only_when_they_matter(base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    partner = page.get_by_label("配偶出生日期", exact=True)
+    inheritance = page.get_by_role("group", name="需要办理子女房产的继承或过户")
+    expect(partner).to_be_hidden()
+    choose(page, "家庭类别（必填）", "以上都不是")
+    expect(partner).to_be_hidden()
+    choose(page, "家庭类别（必填）", "独生子女伤残家庭")
+    expect(partner).to_be_visible()
+    expect(inheritance).to_be_hidden()
+    choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    expect(inheritance).to_be_visible()
+    expect(page.get_by_label("子女当时的年龄（周岁）（必填）")).to_be_hidden()
+    choose(page, "独生子女发生的情况", "有，请填写下面几项")
+    expect(page.get_by_label("子女当时的年龄（周岁）（必填）")).to_be_visible()
+
+
+@pytest.mark.browser
+def test_the_form_works_by_keyboard_alone(base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    page.get_by_label("出生日期（必填）", exact=True).focus()
+    page.keyboard.type("1958-03-01")
+    page.keyboard.press("Tab")  # into the family-type radios
+    page.keyboard.press("Space")
+    expect(page.get_by_role("radio", name="独生子女死亡家庭")).to_be_checked()
+    type_into(page, "计算日期", "2024-06-01")
+    page.keyboard.press("Enter")  # submits the form from the text field
+    expect(page.get_by_role("heading", name="测算结果")).to_be_focused(timeout=ENGINE_LOAD_MS)
+    expect(page.locator("#calc-results")).to_contain_text("全家每月 870 元")
+
+
+@pytest.mark.browser
+def test_an_answer_asked_for_before_the_engine_is_ready_is_computed_once_it_is(base_url: str, page: Page) -> None:
+    held: list[Route] = []
+    page.context.route("**/*.whl", lambda route: held.append(route))
+    with page.expect_request("**/*.whl"):
+        open_form(page, base_url)
+    type_into(page, "出生日期（必填）", "1958-03-01")
+    choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    type_into(page, "计算日期", "2024-06-01")
+    page.get_by_role("button", name="开始测算").click()
+    expect(page.locator("#calc-status")).to_contain_text("计算工具还在准备")
+    held[0].continue_()
+    expect(page.get_by_role("heading", name="测算结果")).to_be_visible(timeout=ENGINE_LOAD_MS)
+    expect(page.locator("#calc-results")).to_contain_text("全家每月 870 元")

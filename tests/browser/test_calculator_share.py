@@ -1,0 +1,66 @@
+"""The share link: only on request, answers only after '#', and opening it fills the form and computes."""
+
+from __future__ import annotations
+
+import base64
+import json
+from urllib.parse import urlsplit
+
+import pytest
+from browser_support import RequestLog
+from calculator_form_support import ENGINE_LOAD_MS, choose, compute, open_form, type_into
+from playwright.sync_api import BrowserContext, Page, expect
+
+WARNING = "链接里会包含您填写的信息，请只发给信任的人"
+
+
+def fill_couple(page: Page) -> None:
+    type_into(page, "出生日期（必填）", "1958-03-01")
+    choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    type_into(page, "配偶出生日期", "1960-05-01")
+    choose(page, "独居", "是")
+    type_into(page, "计算日期", "2024-06-01")
+
+
+def copy_link(page: Page, context: BrowserContext, base_url: str) -> str:
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    share = page.locator("#calc-share")
+    expect(share).to_contain_text(WARNING)
+    share.get_by_role("button", name="复制带有这些回答的链接").click()
+    expect(share.get_by_role("status")).to_contain_text("已复制链接")
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+@pytest.mark.browser
+def test_the_link_carries_the_answers_after_the_hash_only_and_reopens_filled_and_computed(
+    base_url: str, page: Page, context: BrowserContext, requests_made: RequestLog
+) -> None:
+    open_form(page, base_url)
+    expect(page.locator("#calc-share")).to_be_hidden()  # nothing to share before a result
+    fill_couple(page)
+    compute(page)
+    link = copy_link(page, context, base_url)
+    parts = urlsplit(link)
+    assert (parts.path, parts.query) == ("/calculator/", "")
+    assert parts.fragment.startswith("a=")
+    encoded = parts.fragment[2:]
+    facts = json.loads(base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)))
+    assert facts == {"birth_date": "1958-03-01", "family_type": "child_deceased", "songjiang_hukou": True,
+                     "partner_birth_date": "1960-05-01", "special_assistance_cert": False, "honor_cert": False,
+                     "lives_alone": True, "as_of": "2024-06-01"}
+    opened = context.new_page()
+    opened.goto(link)
+    expect(opened.get_by_role("heading", name="测算结果")).to_be_visible(timeout=ENGINE_LOAD_MS)
+    expect(opened.locator("#calc-results")).to_contain_text("全家每月 1740 元，每年 20880 元")
+    expect(opened.get_by_label("出生日期（必填）", exact=True)).to_have_value("1958-03-01")
+    expect(opened.get_by_role("radio", name="独生子女死亡家庭")).to_be_checked()
+    expect(opened.get_by_role("group", name="独居", exact=True).get_by_role("radio", name="是")).to_be_checked()
+    assert not [url for url in requests_made.urls if encoded in url or "1958" in url]
+    assert context.cookies() == []
+
+
+@pytest.mark.browser
+def test_a_damaged_link_opens_an_empty_form(base_url: str, page: Page) -> None:
+    open_form(page, base_url, "#a=not-json!")
+    expect(page.get_by_label("出生日期（必填）", exact=True)).to_have_value("")
+    expect(page.locator("#calc-results")).to_be_hidden()

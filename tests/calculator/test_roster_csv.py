@@ -1,0 +1,68 @@
+"""roster_csv: the staff roster checked from CSV text in memory, as the roster page does in the browser."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from calculator import FactsError, roster_csv, roster_json
+from calculator.roster import RosterError
+
+ROSTER = ("\ufeff姓名,出生日期,家庭类别,配偶出生日期\r\n"
+          "张三,1958-03-08,独生子女死亡家庭,\r\n"
+          "李四,1960-02-30,伤残,\r\n"
+          "\r\n"
+          "王五,1970年1月1日,child_disabled,1975.1.1\r\n")
+
+
+def test_every_row_comes_back_in_order_with_its_amounts_or_its_error() -> None:
+    answer = roster_csv(ROSTER, "2024-06-01")
+    rows = list(csv.reader(io.StringIO(answer["csv"])))
+    assert rows[0] == ["姓名", "出生日期", "家庭类别", "配偶出生日期", "age", "monthly_special_assistance",
+                       "one_time_subsidies", "error"]
+    assert [row[0] for row in rows[1:]] == ["张三", "李四", "", "王五"]
+    assert rows[1][4:] == ["66", "870", "", ""]
+    assert "这个日期不存在" in rows[2][7]
+    assert rows[3][7] == "这一行是空的"
+    assert rows[4][4:7] == ["54", "660", ""]
+
+
+def test_the_summary_counts_rows_and_adds_up_the_monthly_amounts() -> None:
+    answer = roster_csv(ROSTER, "2024-06-01")
+    assert answer["summary"] == {"rows": 4, "good": 2, "bad": 2, "total_monthly": 870 + 660}
+    assert [bad["row"] for bad in answer["bad_rows"]] == [3, 4]  # spreadsheet row numbers: the header is row 1
+
+
+def test_the_same_roster_gives_the_same_output_as_the_cli_streaming_function() -> None:
+    from calculator.roster import run_roster
+
+    target = io.StringIO()
+    run_roster(io.StringIO(ROSTER.lstrip("\ufeff")), target, "2024-06-01")
+    assert roster_csv(ROSTER, "2024-06-01")["csv"] == target.getvalue()
+
+
+@pytest.mark.parametrize(("as_of", "message"), [("2018-12-31", "2019-01-01"), ("2024-02-30", "不存在")],
+                         ids=["before the earliest standard", "impossible date"])
+def test_a_bad_calculation_date_is_a_facts_error(as_of: str, message: str) -> None:
+    with pytest.raises(FactsError) as raised:
+        roster_csv(ROSTER, as_of)
+    assert raised.value.errors[0]["field"] == "as_of"
+    assert message in raised.value.errors[0]["message"]
+
+
+def test_an_empty_file_or_a_duplicated_column_is_a_roster_error() -> None:
+    with pytest.raises(RosterError):
+        roster_csv("")
+    with pytest.raises(RosterError):
+        roster_csv("出生日期,birth_date\r\n1960-01-01,1960-01-01\r\n")
+
+
+def test_roster_json_wraps_the_answer_or_the_errors_in_an_envelope() -> None:
+    ok = json.loads(roster_json(json.dumps({"text": ROSTER, "as_of": "2024-06-01"})))
+    assert ok["ok"] == roster_csv(ROSTER, "2024-06-01")
+    bad = json.loads(roster_json(json.dumps({"text": ROSTER, "as_of": "2018-01-01"})))
+    assert bad["errors"][0]["field"] == "as_of"
+    assert json.loads(roster_json("not json"))["errors"][0]["field"] == "roster"
