@@ -1,12 +1,14 @@
 """Ship the calculator engine into the built site: the pinned Pyodide runtime, the wheel, the glue.
 
-``site/engine/`` receives exactly the Pyodide files the calculator page requests (checked by
-watching Chromium's requests), the ``calculator`` wheel built by the standard ``build`` front
-end, the worker and page script from ``calculator/web/``, and ``engine.json`` naming the wheel.
+``site/engine/<version>/`` receives exactly the Pyodide files the calculator page requests
+(checked by watching Chromium's requests), the ``calculator`` wheel built by the standard
+``build`` front end, the worker, and ``engine.json`` naming the wheel; ``site/engine/`` the page
+scripts from ``calculator/web/``; ``site/sw.js`` the service worker (sitegen/offline.py).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -15,14 +17,18 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from sitegen import offline
+
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 WEB_DIR = ROOT / "calculator" / "web"
 ENGINE_FOLDER = "engine"
 # What loadPyodide fetches in a browser; pyodide.js, source maps, consoles and typings are not shipped.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-WEB_FILES = ("engine-worker.mjs", "policy-calculator.js", "answers.js", "form.js", "results.js", "share.js",
-             "roster-page.js", "calculator.css")
+WORKER_FILE = "engine-worker.mjs"
+PAGE_FILES = ("policy-calculator.js", "answers.js", "form.js", "results.js", "share.js", "roster-page.js",
+              "calculator.css")
+VERSION_PLACEHOLDER = "__ENGINE_VERSION__"
 # The wheel must carry the rules, their data and their parameters, or the browser computes nothing.
 WHEEL_MUST_HOLD = ("calculator/__init__.py", "calculator/rules/__init__.py", "calculator/data/facts.toml",
                    "calculator/data/notice.toml", "calculator/parameters/special_assistance.toml")
@@ -33,19 +39,46 @@ class EngineError(Exception):
 
 
 def ship_engine(site_dir: Path) -> list[Path]:
-    """Copy runtime, wheel and glue into ``site_dir/engine``; return the files written."""
+    """Copy runtime, wheel and glue into ``site_dir/engine``; return the files written.
+
+    The runtime, the wheel, the worker and ``engine.json`` go into ``engine/<version>/``, a folder
+    named by the hash of their content, so servers may cache them forever (deploy/nginx.conf does)
+    and the service worker keeps one copy per version. The page scripts stay in ``engine/`` (always
+    revalidated); policy-calculator.js learns the version at build time.
+    """
     runtime = pyodide_version()
     target = site_dir / ENGINE_FOLDER
     if target.exists():
         shutil.rmtree(target)
-    target.mkdir(parents=True)
-    written = [_copy(PYODIDE_DIR / name, target) for name in RUNTIME_FILES]
-    written += [_copy(WEB_DIR / name, target) for name in WEB_FILES]
+    staging = target / "staging"
+    staging.mkdir(parents=True)
+    versioned = [_copy(PYODIDE_DIR / name, staging) for name in RUNTIME_FILES]
+    versioned.append(_copy(WEB_DIR / WORKER_FILE, staging))
     with tempfile.TemporaryDirectory() as folder:
-        wheel = _copy(build_wheel(Path(folder)), target)
-    manifest = target / "engine.json"
+        wheel = _copy(build_wheel(Path(folder)), staging)
+    manifest = staging / "engine.json"
     manifest.write_text(json.dumps({"wheel": wheel.name, "pyodide": runtime}) + "\n", encoding="utf-8")
-    return [*written, wheel, manifest]
+    version = content_version([*versioned, wheel, manifest])
+    versioned_dir = staging.rename(target / version)
+    page_files = [_copy(WEB_DIR / name, target) for name in PAGE_FILES]
+    _stamp_version(target / "policy-calculator.js", version)
+    service_worker = offline.write_service_worker(site_dir, versioned_dir, version)
+    return [*sorted(versioned_dir.iterdir()), *page_files, service_worker]
+
+
+def content_version(files: list[Path]) -> str:
+    """A short hash of the files' names and bytes: the engine folder's name."""
+    digest = hashlib.sha256()
+    for path in sorted(files, key=lambda path: path.name):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _stamp_version(script: Path, version: str) -> None:
+    text = script.read_text(encoding="utf-8")
+    if VERSION_PLACEHOLDER not in text:
+        raise EngineError(f"{script.name} has no {VERSION_PLACEHOLDER} to fill in")
+    script.write_text(text.replace(VERSION_PLACEHOLDER, version), encoding="utf-8")
 
 
 def pyodide_version() -> str:

@@ -26,14 +26,23 @@ async function readManifest() {
   return response.json();
 }
 
+async function fetchWheel(manifest) {
+  const response = await fetch(new URL(manifest.wheel, ENGINE_URL));
+  if (!response.ok) throw new Error(`${manifest.wheel}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
 async function start() {
   progress("runtime");
   const manifestPromise = readManifest();
+  // The wheel downloads while the runtime loads, not after it.
+  const wheelPromise = manifestPromise.then(fetchWheel);
+  wheelPromise.catch(() => {});  // reported below, once awaited
   const pyodide = await loadPyodide({ indexURL: ENGINE_URL });
   const manifest = await manifestPromise;
   progress("package");
-  // A pure-Python wheel installs from its URL; nothing else is fetched (no micropip, no CDN).
-  await pyodide.loadPackage(new URL(manifest.wheel, ENGINE_URL).href, { messageCallback: () => {} });
+  // A pure-Python wheel is unpacked into site-packages: no micropip, no lock-file lookup, no CDN.
+  pyodide.unpackArchive(await wheelPromise, "wheel");
   progress("import");
   calculator = pyodide.pyimport("calculator");
   self.postMessage({ type: "ready", pyodide: pyodide.version, wheel: manifest.wheel });

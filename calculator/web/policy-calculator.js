@@ -8,7 +8,10 @@
 (function () {
   "use strict";
 
-  var ENGINE_URL = new URL("./", document.currentScript.src).href;
+  // The runtime, wheel and worker live in a folder named by their content hash; the build fills it in.
+  var ENGINE_VERSION = "__ENGINE_VERSION__";
+  var ENGINE_URL = new URL("./" + ENGINE_VERSION + "/", document.currentScript.src).href;
+  var SERVICE_WORKER_URL = new URL("../sw.js", document.currentScript.src).href;
   var STALL_MS = 60000; // no progress for this long: say so and offer a retry (loading goes on)
   var TEXT = {
     runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 13 MB，第一次打开需要等一会儿）",
@@ -96,8 +99,28 @@
     clearTimeout(stallTimer);
     state = "ready";
     show("ready", TEXT.ready, false);
-    readyDeferred.resolve({ pyodide: message.pyodide, wheel: message.wheel });
     queue.splice(0).forEach(send);
+    // `ready` also waits for the offline copy to be stored, so that once it resolves the page
+    // makes no further request at all.
+    var resolve = readyDeferred.resolve;
+    offlineCopy.then(function () { resolve({ pyodide: message.pyodide, wheel: message.wheel }); });
+  }
+
+  // ---- The offline copy (service worker, sw.js) --------------------------------------------
+
+  // Resolves once the service worker is active (or cannot be: then the calculator simply works
+  // online only). Its install stores the pages and engine, mostly from the HTTP cache just filled.
+  function keepOfflineCopy() {
+    if (!("serviceWorker" in navigator)) return Promise.resolve();
+    return navigator.serviceWorker.register(SERVICE_WORKER_URL).then(function (registration) {
+      var installing = registration.installing || registration.waiting;
+      if (!installing) return undefined;
+      return new Promise(function (resolve) {
+        installing.addEventListener("statechange", function () {
+          if (installing.state === "activated" || installing.state === "redundant") resolve();
+        });
+      });
+    }).catch(function () { /* no offline copy: private mode, or not a secure context */ });
   }
 
   function fail(message, canRetry, detail) {
@@ -171,5 +194,6 @@
   document.addEventListener("click", function (event) {
     if (event.target.closest && event.target.closest(".engine-status__retry")) retry();
   });
+  var offlineCopy = keepOfflineCopy();
   start();
 })();

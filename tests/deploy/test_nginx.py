@@ -66,7 +66,7 @@ def test_content_types(nginx_url: str, built_site: Path, suffix: str, content_ty
         assert headers["content-type"] == content_type
 
 
-@pytest.mark.parametrize("path", ["notice/index.html", "engine/pyodide.asm.wasm", "clauses.json"])
+@pytest.mark.parametrize("path", ["notice/index.html", "engine/policy-calculator.js", "clauses.json"])
 def test_precompressed_copy_is_served_when_gzip_is_accepted(nginx_url: str, built_site: Path, path: str) -> None:
     status, headers, body = get(nginx_url, path, {"Accept-Encoding": "gzip"})
     assert status == 200
@@ -109,3 +109,14 @@ def test_no_directory_listing(nginx_url: str, built_site: Path) -> None:
         status, _, body = get(nginx_url, folder)
         assert status in (403, 404)
         assert b"Index of" not in body
+
+
+def test_the_content_hashed_engine_folder_is_immutable_and_the_service_worker_revalidates(
+    nginx_url: str, built_site: Path
+) -> None:
+    folder = next(path for path in (built_site / "engine").iterdir() if path.is_dir())
+    headers = get(nginx_url, f"engine/{folder.name}/pyodide.asm.wasm")[1]
+    assert headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert "wasm-unsafe-eval" in headers["content-security-policy"]
+    assert get(nginx_url, "sw.js")[1]["cache-control"] == "no-cache"
+    assert get(nginx_url, "engine/policy-calculator.js")[1]["cache-control"] == "no-cache"

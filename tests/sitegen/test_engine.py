@@ -10,18 +10,48 @@ import pytest
 import build_site
 from sitegen import engine
 
-EXPECTED = {"pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
-            "engine-worker.mjs", "policy-calculator.js", "engine.json", "answers.js", "form.js", "results.js",
-            "share.js", "roster-page.js", "calculator.css",
-            "songjiang_special_families-0.1.0-py3-none-any.whl"}
+VERSIONED = {"pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
+             "engine-worker.mjs", "engine.json", "songjiang_special_families-0.1.0-py3-none-any.whl"}
+PAGE_SCRIPTS = {"policy-calculator.js", "answers.js", "form.js", "results.js", "share.js", "roster-page.js",
+                "calculator.css"}
+
+
+def shipped_names(folder: Path) -> set[str]:
+    # Precompressed .gz copies (for gzip_static) sit beside the files; they are the same files.
+    return {path.name.removesuffix(".gz") for path in folder.iterdir() if path.is_file()}
+
+
+def versioned_folder(built_site: Path) -> Path:
+    folders = [path for path in (built_site / "engine").iterdir() if path.is_dir()]
+    assert len(folders) == 1
+    return folders[0]
 
 
 def test_the_built_site_ships_exactly_the_runtime_files_the_page_requests_and_the_wheel(built_site: Path) -> None:
-    # Precompressed .gz copies (for gzip_static) sit beside the files; they are the same files.
-    shipped = {path.name.removesuffix(".gz") for path in (built_site / "engine").iterdir()}
-    assert shipped == EXPECTED
-    manifest = json.loads((built_site / "engine" / "engine.json").read_text(encoding="utf-8"))
+    folder = versioned_folder(built_site)
+    assert shipped_names(folder) == VERSIONED
+    assert shipped_names(built_site / "engine") == PAGE_SCRIPTS
+    manifest = json.loads((folder / "engine.json").read_text(encoding="utf-8"))
     assert manifest == {"wheel": "songjiang_special_families-0.1.0-py3-none-any.whl", "pyodide": "314.0.7"}
+
+
+def test_the_engine_folder_is_named_by_its_content_and_the_page_script_knows_it(built_site: Path) -> None:
+    folder = versioned_folder(built_site)
+    files = [path for path in folder.iterdir() if not path.name.endswith(".gz")]
+    assert folder.name == engine.content_version(files)
+    script = (built_site / "engine" / "policy-calculator.js").read_text(encoding="utf-8")
+    assert f'var ENGINE_VERSION = "{folder.name}";' in script
+
+
+def test_the_service_worker_precaches_everything_the_calculator_needs_offline(built_site: Path) -> None:
+    folder = versioned_folder(built_site)
+    worker = (built_site / "sw.js").read_text(encoding="utf-8")
+    assert f'const VERSION = "{folder.name}";' in worker
+    for name in VERSIONED:
+        assert f'"engine/{folder.name}/{name}"' in worker
+    for name in ("calculator/", "roster/", "clauses.json", "engine/policy-calculator.js", "engine/form.js",
+                 "assets/site.css", "assets/md-scope.js"):
+        assert f'"{name}"' in worker
 
 
 def test_only_the_calculator_and_roster_pages_load_the_engine(built_site: Path) -> None:

@@ -1,0 +1,65 @@
+// Service worker for the calculator: repeat visits load the engine from this device, and after one
+// visit the calculator works with no network at all. It only ever fetches this site's own files.
+//
+// sitegen/offline.py writes this file to the site root with VERSION (the engine's content hash) and
+// PRECACHE (the calculator and roster pages and every file they load) filled in. A new build has a
+// new VERSION, so the browser installs the new worker, which deletes every older cache.
+"use strict";
+
+const VERSION = "__VERSION__";
+const PRECACHE = __PRECACHE__;
+const PREFIX = "songjiang-calculator-";
+const CACHE = PREFIX + VERSION;
+const ENGINE_PATH = new URL("engine/" + VERSION + "/", self.registration.scope).pathname;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.map((path) => new URL(path, self.registration.scope).href)))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE)
+        .map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith(ENGINE_PATH)) {
+    event.respondWith(cacheFirst(request));  // content-hashed: a cached copy is always right
+  } else if (request.mode === "navigate" || isPrecached(url)) {
+    event.respondWith(networkFirst(request));  // fresh when online, the cached copy when not
+  }
+});
+
+function isPrecached(url) {
+  return PRECACHE.some((path) => new URL(path, self.registration.scope).pathname === url.pathname);
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { cacheName: CACHE });
+  return cached || fetch(request);
+}
+
+async function networkFirst(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok && isPrecached(new URL(request.url))) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  } catch (error) {
+    const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
+    if (cached) return cached;
+    throw error;
+  }
+}
