@@ -12,11 +12,9 @@ import json
 import sys
 from typing import TextIO
 
-from .ages import parse_date
 from .errors import FactsError
 from .result import evaluate
-from .roster import RosterError, run_roster
-from .standards import default_standards
+from .roster import RosterError, check_as_of, run_roster
 
 BAD_INPUT = 2
 BOM = b"\xef\xbb\xbf"
@@ -67,7 +65,7 @@ def _read_text(path: str) -> str:
 
 def _roster(path: str, as_of: str | None, output: str | None, encoding: str) -> int:
     if as_of is not None:
-        _check_as_of(as_of)
+        check_as_of(as_of)
     raw = sys.stdin.buffer if path == "-" else _open_binary(path)
     try:
         out_encoding = "utf-8-sig" if raw.peek(3)[:3] == BOM else "utf-8"
@@ -107,17 +105,6 @@ def _stream(source: TextIO, target: TextIO, as_of: str | None, encoding: str) ->
     except UnicodeDecodeError:
         hint = "在 Excel 中请“另存为 CSV UTF-8（逗号分隔）”，或加上 --encoding gbk"
         raise RosterError([{"field": "file", "message": f"文件不是 {encoding} 编码：{hint}"}]) from None
-
-
-def _check_as_of(text: str) -> None:
-    try:
-        day = parse_date(text)
-    except ValueError as problem:
-        raise FactsError([{"field": "as_of", "message": f"计算日期：{problem}"}]) from None
-    earliest = default_standards().earliest()
-    if day < earliest:
-        message = f"计算日期：本计算器只收录 {earliest.isoformat()} 起的标准，请选择这一天或以后的日期"
-        raise FactsError([{"field": "as_of", "message": message}])
 
 
 def _open_binary(path: str) -> io.BufferedReader:

@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from .ages import parse_date
 from .errors import FactsError
 from .questions import fact_specs
 from .result import evaluate_amounts
+from .standards import default_standards
 
 OUTPUT_COLUMNS = ("age", "monthly_special_assistance", "one_time_subsidies", "error")
 TRUE_WORDS = frozenset({"true", "1", "是", "yes", "y"})
@@ -162,3 +164,15 @@ def run_roster(source: TextIO, target: TextIO, as_of: str | None = None) -> int:
     for count, row in enumerate(process_rows(iter(csv.reader(source)), as_of)):
         writer.writerow(row)
     return max(count, 0)
+
+
+def check_as_of(text: str) -> None:
+    """Raise FactsError unless ``text`` is a date the calculator holds standards for."""
+    try:
+        day = parse_date(text)
+    except ValueError as problem:
+        raise FactsError([{"field": "as_of", "message": f"计算日期：{problem}"}]) from None
+    earliest = default_standards().earliest()
+    if day < earliest:
+        message = f"计算日期：本计算器只收录 {earliest.isoformat()} 起的标准，请选择这一天或以后的日期"
+        raise FactsError([{"field": "as_of", "message": message}])

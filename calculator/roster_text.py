@@ -12,10 +12,8 @@ import io
 import json
 from typing import Any
 
-from .ages import parse_date
 from .errors import FactsError
-from .roster import RosterError, process_rows
-from .standards import default_standards
+from .roster import RosterError, check_as_of, process_rows
 
 NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
 
@@ -47,18 +45,6 @@ def roster_csv(text: str, as_of: str | None = None) -> dict[str, Any]:
             total += int(row[monthly_at])
     summary = {"rows": count, "good": count - len(bad_rows), "bad": len(bad_rows), "total_monthly": total}
     return {"csv": buffer.getvalue(), "summary": summary, "bad_rows": bad_rows}
-
-
-def check_as_of(text: str) -> None:
-    """Raise FactsError unless ``text`` is a date the calculator holds standards for."""
-    try:
-        day = parse_date(text)
-    except ValueError as problem:
-        raise FactsError([{"field": "as_of", "message": f"计算日期：{problem}"}]) from None
-    earliest = default_standards().earliest()
-    if day < earliest:
-        message = f"计算日期：本计算器只收录 {earliest.isoformat()} 起的标准，请选择这一天或以后的日期"
-        raise FactsError([{"field": "as_of", "message": message}])
 
 
 def roster_json(payload: str) -> str:
