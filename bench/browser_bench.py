@@ -17,18 +17,15 @@ from pathlib import Path
 
 from browser_support import CHROMIUM, CHROMIUM_ARGS, DESKTOP
 from fact_sets import random_facts
-from playwright.sync_api import Browser, BrowserContext, Page, Request
+from playwright.sync_api import Browser, BrowserContext, Request
 
 FLOOR_PATH = "calculator/floor/"  # under /calculator/ so a production CSP allows WebAssembly there too
 FLOOR_HTML = """<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>floor</title>
 <script type="module" src="floor.mjs"></script></head><body>Pyodide floor</body></html>"""
-FLOOR_MODULE = """import { loadPyodide } from "../../engine/pyodide.mjs";
-window.floorReady = loadPyodide({ indexURL: new URL("../../engine/", import.meta.url).href })
+FLOOR_MODULE = """import { loadPyodide } from "../../engine/__VERSION__/pyodide.mjs";
+window.floorReady = loadPyodide({ indexURL: new URL("../../engine/__VERSION__/", import.meta.url).href })
   .then(() => performance.now());
 """
-# A phone on a decent mobile network, as the issue describes it.
-PHONE_NETWORK = {"offline": False, "latency": 40, "downloadThroughput": 10_000_000 / 8,
-                 "uploadThroughput": 5_000_000 / 8}
 
 
 @dataclass
@@ -43,34 +40,25 @@ def install_floor_page(site_dir: Path) -> None:
     folder = site_dir / FLOOR_PATH
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "index.html").write_text(FLOOR_HTML, encoding="utf-8")
-    (folder / "floor.mjs").write_text(FLOOR_MODULE, encoding="utf-8")
+    version = next(path.name for path in (site_dir / "engine").iterdir() if path.is_dir())
+    (folder / "floor.mjs").write_text(FLOOR_MODULE.replace("__VERSION__", version), encoding="utf-8")
 
 
 def remove_floor_page(site_dir: Path) -> None:
     shutil.rmtree(site_dir / FLOOR_PATH, ignore_errors=True)
 
 
-def new_context(browser: Browser, phone: bool = False) -> tuple[BrowserContext, list[Request]]:
+def new_context(browser: Browser) -> tuple[BrowserContext, list[Request]]:
     context = browser.new_context(viewport=DESKTOP, locale="zh-CN", service_workers="allow")
     finished: list[Request] = []
-    context.on("requestfinished", finished.append)
-    context.phone_network = phone  # type: ignore[attr-defined]
+    context.on("requestfinished", lambda request: finished.append(request))
     return context, finished
-
-
-def open_page(context: BrowserContext) -> Page:
-    page = context.new_page()
-    if getattr(context, "phone_network", False):
-        session = context.new_cdp_session(page)
-        session.send("Network.enable")
-        session.send("Network.emulateNetworkConditions", PHONE_NETWORK)
-    return page
 
 
 def visit(context: BrowserContext, finished: list[Request], url: str, ready_js: str) -> Visit:
     """Open ``url`` in a new tab of ``context``; return time to ready and what crossed the wire."""
     before = len(finished)
-    page = open_page(context)
+    page = context.new_page()
     page.goto(url)
     ms = page.evaluate(ready_js)
     page.wait_for_load_state("networkidle")
@@ -87,22 +75,22 @@ CALCULATOR_READY = "window.policyCalculator.ready.then(() => performance.now())"
 FLOOR_READY = "window.floorReady"
 
 
-def cold_visits(browser: Browser, url: str, ready_js: str, runs: int, phone: bool = False) -> list[Visit]:
+def cold_visits(browser: Browser, url: str, ready_js: str, runs: int) -> list[Visit]:
     """``runs`` visits, each in a fresh context (empty HTTP cache, no service worker)."""
     visits = []
     for _ in range(runs):
-        context, finished = new_context(browser, phone)
+        context, finished = new_context(browser)
         visits.append(visit(context, finished, url, ready_js))
         context.close()
     return visits
 
 
-def repeat_visits(browser: Browser, url: str, runs: int, phone: bool = False) -> tuple[list[Visit], bool]:
+def repeat_visits(browser: Browser, url: str, runs: int) -> tuple[list[Visit], bool]:
     """``runs`` repeat visits, each in a context that visited once before; also whether the
     calculator then computes with the network cut off."""
     visits, offline_ok = [], True
     for _ in range(runs):
-        context, finished = new_context(browser, phone)
+        context, finished = new_context(browser)
         visit(context, finished, url, CALCULATOR_READY)
         visits.append(visit(context, finished, url, CALCULATOR_READY))
         offline_ok = offline_ok and computes_offline(context, url)

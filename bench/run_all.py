@@ -3,7 +3,7 @@
 1. the floor: a minimal page that only boots the same Pyodide files (cold runs);
 2. the calculator page cold (fresh context): time to `policyCalculator.ready`, bytes;
 3. the same on a repeat visit, and whether it computes offline afterwards;
-4. 2 and 3 under an emulated phone network (10 Mbit/s, 40 ms RTT, DevTools protocol);
+4. 1-3 again through an emulated phone link (10 Mbit/s down, 5 up, 40 ms RTT: bench/throttle.py);
 5. evaluate latency in the browser over 1,000 calls (median, 95th percentile);
 6. evaluateMany over 10,000 fact sets in the browser, and the same in CPython;
 7. the CLI roster over 100,000 rows: time and peak memory;
@@ -22,11 +22,13 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "browser"), str(REPO / "bench")]
 
 import browser_bench as bb  # noqa: E402
+from throttle import ThrottledRelay  # noqa: E402
 import roster_bench  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
@@ -54,28 +56,26 @@ def servers(site_dir: Path, run_dir: Path) -> dict[str, tuple[str, object]]:
 
 
 def loading_figures(browser, name: str, base: str, runs: int) -> None:  # noqa: ANN001
+    """Items 1-4 for one server: on loopback, then through the emulated phone link."""
     print(f"\n== Loading, served by {name} ==")
-    floor = bb.cold_visits(browser, base + bb.FLOOR_PATH, bb.FLOOR_READY, runs)
-    floor_ms = statistics.median(v.ms for v in floor)
-    print(f"1. floor (Pyodide boot only), cold      ms: {bb.spread([v.ms for v in floor])}   "
-          f"bytes {statistics.median(v.bytes for v in floor):,.0f}")
-    for phone in (False, True):
-        label = "phone 10 Mbit/s 40 ms" if phone else "loopback"
-        cold = bb.cold_visits(browser, base + "calculator/", bb.CALCULATOR_READY, runs, phone)
-        repeat, offline_ok = bb.repeat_visits(browser, base + "calculator/", runs, phone)
-        cold_ms = statistics.median(v.ms for v in cold)
-        repeat_ms = statistics.median(v.ms for v in repeat)
-        ratio = f"  = {cold_ms / floor_ms:.2f} x floor" if not phone else ""
-        print(f"{'4' if phone else '2'}. calculator cold, {label:<22} ms: {bb.spread([v.ms for v in cold])}{ratio}   "
-              f"bytes {statistics.median(v.bytes for v in cold):,.0f} in {cold[0].requests} requests")
-        print(f"{'4' if phone else '3'}. calculator repeat, {label:<20} ms: {bb.spread([v.ms for v in repeat])}  "
-              f"= {repeat_ms / cold_ms:.2f} x cold   bytes {statistics.median(v.bytes for v in repeat):,.0f}; "
-              f"computes offline after one visit: {'yes' if offline_ok else 'NO'}")
-        if phone:
-            floor_phone = bb.cold_visits(browser, base + bb.FLOOR_PATH, bb.FLOOR_READY, runs, phone=True)
-            phone_floor = statistics.median(v.ms for v in floor_phone)
-            print(f"4. floor, {label:<31} ms: {bb.spread([v.ms for v in floor_phone])}   "
-                  f"calculator cold = {cold_ms / phone_floor:.2f} x this floor")
+    phone = ThrottledRelay(urlsplit(base).port)
+    try:
+        for label, url in (("loopback", base), ("phone 10/5 Mbit/s, 40 ms RTT", f"http://127.0.0.1:{phone.port}/")):
+            floor = bb.cold_visits(browser, url + bb.FLOOR_PATH, bb.FLOOR_READY, runs)
+            cold = bb.cold_visits(browser, url + "calculator/", bb.CALCULATOR_READY, runs)
+            repeat, offline_ok = bb.repeat_visits(browser, url + "calculator/", runs)
+            floor_ms, cold_ms = statistics.median(v.ms for v in floor), statistics.median(v.ms for v in cold)
+            repeat_ms = statistics.median(v.ms for v in repeat)
+            print(f"[{label}]")
+            print(f"  floor, cold        ms: {bb.spread([v.ms for v in floor])}   "
+                  f"bytes {statistics.median(v.bytes for v in floor):,.0f}")
+            print(f"  calculator cold    ms: {bb.spread([v.ms for v in cold])}   = {cold_ms / floor_ms:.2f} x floor   "
+                  f"bytes {statistics.median(v.bytes for v in cold):,.0f} in {cold[0].requests} requests")
+            print(f"  calculator repeat  ms: {bb.spread([v.ms for v in repeat])}   = {repeat_ms / cold_ms:.2f} x cold   "
+                  f"bytes {statistics.median(v.bytes for v in repeat):,.0f}; computes offline after one visit: "
+                  f"{'yes' if offline_ok else 'NO'}")
+    finally:
+        phone.stop()
 
 
 def compute_figures(browser, base: str, calls: int, many: int) -> None:  # noqa: ANN001

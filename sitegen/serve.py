@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 from pathlib import Path
 
 CONTENT_TYPES = {
@@ -22,13 +23,18 @@ CONTENT_TYPES = {
 }
 
 
+VERSIONED_ENGINE = re.compile(r"^/engine/[0-9a-f]{8,}/")
+
+
 class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site folder; no caching, so a rebuilt page is always what is seen."""
+    """Serves the site folder; pages revalidate, so a rebuilt page is always what is seen."""
 
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **CONTENT_TYPES}
 
     def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-cache")
+        # As deploy/nginx.conf: the content-hashed engine folder never changes, the rest revalidates.
+        immutable = VERSIONED_ENGINE.match(self.path)
+        self.send_header("Cache-Control", "public, max-age=31536000, immutable" if immutable else "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         super().end_headers()
