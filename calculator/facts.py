@@ -7,7 +7,6 @@ is collected, then raised at once as one :class:`FactsError`.
 
 from __future__ import annotations
 
-from functools import cache
 
 from dataclasses import dataclass
 from datetime import date
@@ -77,24 +76,35 @@ def parse_facts(raw: object, earliest: date) -> Facts:
 
 def _read_group(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[dict[str, Any]],
                 prefix: str, errors: list[dict[str, str]]) -> dict[str, Any]:
-    fields = _field_names(tuple(spec["key"] for spec in specs), prefix)
+    fields = _field_names(specs, prefix)
     for key in raw:
         if key not in fields:
             errors.append({"field": f"{prefix}{key}", "message": f"无法识别“{key}”这一项，请检查名称是否写错"})
     values: dict[str, Any] = {}
     for spec in specs:
         key = spec["key"]
+        value = raw.get(key)
+        if value is None and not spec["required"]:  # the common case in rosters: answer left out
+            values[key] = date.today() if key == "as_of" else spec["default"]
+            continue
         try:
-            values[key] = _read_value(raw.get(key), spec, fields[key], errors)
+            values[key] = _read_value(value, spec, fields[key], errors)
         except ValueError as problem:
             errors.append({"field": fields[key], "message": f"{spec['label']}：{problem}"})
     return values
 
 
-@cache
-def _field_names(keys: tuple[str, ...], prefix: str) -> dict[str, str]:
-    """Each key's field name in error messages (``child_event.kind``); cached, as rosters ask per row."""
-    return {key: f"{prefix}{key}" for key in keys}
+_FIELD_NAMES: dict[tuple[int, str], tuple[object, dict[str, str]]] = {}
+
+
+def _field_names(specs: tuple[dict[str, Any], ...] | list[dict[str, Any]], prefix: str) -> dict[str, str]:
+    """Each key's field name in error messages (``child_event.kind``), worked out once per spec group:
+    rosters ask for it on every row. Keyed by identity, and checked, as spec lists are not hashable."""
+    cached = _FIELD_NAMES.get((id(specs), prefix))
+    if cached is None or cached[0] is not specs:
+        cached = (specs, {spec["key"]: f"{prefix}{spec['key']}" for spec in specs})
+        _FIELD_NAMES[(id(specs), prefix)] = cached
+    return cached[1]
 
 
 def _read_value(value: object, spec: dict[str, Any], field: str, errors: list[dict[str, str]]) -> Any:
