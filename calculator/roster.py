@@ -93,16 +93,29 @@ def read_cell(text: str, spec: dict[str, Any]) -> Any:
             return word in TRUE_WORDS
         raise ValueError("请填写“是”或“否”（也可以写 true/false、1/0）")
     if kind == "choice":
-        for choice in spec["choices"]:
-            if text in (choice["value"], choice["label"], *choice["aliases"]):
-                return choice["value"]
-        return text  # evaluate reports the allowed choices
+        return _choice_words(spec).get(text, text)  # an unknown word: evaluate reports the allowed choices
     if kind == "int":
         if not re.fullmatch(r"[+-]?\d{1,4}", text):
             raise ValueError("请填写一个整数")
         return int(text)
     match = _LOOSE_DATE.fullmatch(text)
     return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else text
+
+
+_CHOICE_WORDS: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _choice_words(spec: dict[str, Any]) -> dict[str, str]:
+    """Every word a roster may use for a choice (key, Chinese label, aliases) → its key; built once
+    per spec, as every row asks. Keyed by identity, and checked, since specs are not hashable."""
+    cached = _CHOICE_WORDS.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        words: dict[str, str] = {}
+        for choice in reversed(spec["choices"]):  # reversed: the first choice wins a shared word
+            words.update(dict.fromkeys((choice["value"], choice["label"], *choice["aliases"]), choice["value"]))
+        cached = (spec, words)
+        _CHOICE_WORDS[id(spec)] = cached
+    return cached[1]
 
 
 def _place(facts: dict[str, Any], path: str, value: Any) -> None:
