@@ -98,13 +98,32 @@ def judge(conditions: list[Condition], next_step: str, *, assessed_by: str = "",
     ``next_step`` (what to bring, whom to ask) ends the reasons unless not eligible, where
     ``otherwise`` (if given) does.
     """
-    if any(condition.held is False for condition in conditions):
-        reasons = [c.met if c.held else c.unmet for c in conditions if c.held is not None]
-        return Outcome(NOT_ELIGIBLE, tuple(reasons + ([otherwise] if otherwise else [])))
-    reasons = [c.met if c.held else c.unknown for c in conditions]
+    # One plain pass instead of several generator expressions: judge runs for all 22 clauses of
+    # every evaluation, and a failed condition (the common case) ends it early.
+    reasons = []
+    unknown = False
+    for held, met, _, unknown_reason in conditions:
+        if held:
+            reasons.append(met)
+        elif held is None:
+            unknown = True
+            reasons.append(unknown_reason)
+        else:
+            return _not_eligible(conditions, otherwise)
     if assessed_by:
         reasons.append(assessed_by)
     reasons.append(next_step)
-    unknown = any(condition.held is None for condition in conditions)
-    status = NEEDS_ASSESSMENT if unknown or assessed_by else ELIGIBLE
-    return Outcome(status, tuple(reasons), amount if status == ELIGIBLE else None)
+    if unknown or assessed_by:
+        return Outcome(NEEDS_ASSESSMENT, tuple(reasons))
+    return Outcome(ELIGIBLE, tuple(reasons), amount)
+
+
+def _not_eligible(conditions: list[Condition], otherwise: str) -> Outcome:
+    """Not eligible: the known conditions, met or not, in order (unknown ones are not worth asking about)."""
+    reasons = []
+    for held, met, unmet, _ in conditions:
+        if held is not None:
+            reasons.append(met if held else unmet)
+    if otherwise:
+        reasons.append(otherwise)
+    return Outcome(NOT_ELIGIBLE, tuple(reasons))
