@@ -59,6 +59,23 @@ class Condition(NamedTuple):
     unknown: str = ""
 
 
+class Question:
+    """A yes/no fact with fixed wording: its Condition for each answer (True, False, None) built once.
+
+    Rules ask a dozen of these per evaluation; handing back a prebuilt Condition instead of
+    constructing one (NamedTuple construction runs Python code) keeps that off the hot path.
+    """
+
+    __slots__ = ("_by_answer",)
+
+    def __init__(self, met: str, unmet: str, unknown: str = "") -> None:
+        self._by_answer = {answer: Condition(answer, met, unmet, unknown) for answer in (True, False, None)}
+
+    def on(self, answer: bool | None) -> Condition:
+        """The condition for this answer (None: not answered)."""
+        return self._by_answer[answer]
+
+
 class Outcome(NamedTuple):
     """A rule's answer: a status, the reasons in order, and an amount where the clause pays one."""
 
