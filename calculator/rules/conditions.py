@@ -75,8 +75,3 @@ def assistance_cert(ctx: Context) -> Condition:
 def honor_cert(ctx: Context) -> Condition:
     """Holds the 独生子女父母光荣证 (assumption ``honor-cert-is-a-condition``)."""
     return HONOR_CERT.on(ctx.facts.honor_cert)
-
-
-def answered(value: bool | None, met: str, unmet: str, unknown: str) -> Condition:
-    """A yes/no fact the resident may leave unanswered."""
-    return Condition(value, met, unmet, unknown)

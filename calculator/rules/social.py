@@ -3,8 +3,8 @@ arrangements, contact persons, guardianship, information system, employment."""
 
 from __future__ import annotations
 
-from .base import ADULT_AGE, ELDERLY_AGE, Condition, Context, Outcome, judge, rule
-from .conditions import answered, assistance_cert, deceased_family, hukou, special_family
+from .base import ADULT_AGE, ELDERLY_AGE, Condition, Context, Outcome, Question, judge, rule
+from .conditions import assistance_cert, deceased_family, hukou, special_family
 
 THROUGHOUT = ("special-difficulty-family", "hukou-required-throughout")
 
@@ -16,25 +16,31 @@ def care_activities(ctx: Context) -> Outcome:
     return judge([special_family(ctx), hukou(ctx)], step)
 
 
+HOUSING_DIFFICULTY = Question("您家住房有困难。", "本条针对住房困难的家庭，您填写的是没有困难。",
+                              "本条针对住房困难的家庭，请说明住房是否有困难。")
+
+
 @rule("2.4.2", "special-difficulty-family", "assistance-cert-apply-first")
 def housing_support(ctx: Context) -> Outcome:
     """Clause 2.4.2: rent subsidy (廉租房) or public rental housing (公租房)."""
     conditions = [special_family(ctx), hukou(ctx),
-                  answered(ctx.facts.housing_difficulty, "您家住房有困难。", "本条针对住房困难的家庭，您填写的是没有困难。",
-                           "本条针对住房困难的家庭，请说明住房是否有困难。"),
+                  HOUSING_DIFFICULTY.on(ctx.facts.housing_difficulty),
                   assistance_cert(ctx)]
     assessed = ("经申请审核：符合廉租住房条件的，由住房保障机构及时发放租金补贴；"
                 "符合公共租赁住房条件的，由区公租房公司审核后安排房源入住。")
     return judge(conditions, "请向户籍所在地街镇住房保障窗口或区房管局咨询申请。", assessed_by=assessed)
 
 
+PROPERTY_INHERITANCE = Question("子女去世后，您家需要办理房产变更或继承登记。",
+                                "本条针对需要办理子女房产变更或继承登记的家庭，您填写的是不需要。",
+                                "本条针对子女去世后需要办理房产变更或继承登记的家庭，请说明是否需要。")
+
+
 @rule("2.4.3", "adult-child-is-18", "assistance-cert-apply-first")
 def property_green_channel(ctx: Context) -> Outcome:
     """Clause 2.4.3: a green channel for property inheritance after an adult child's death."""
     conditions = [deceased_family(ctx), hukou(ctx),
-                  answered(ctx.facts.property_inheritance, "子女去世后，您家需要办理房产变更或继承登记。",
-                           "本条针对需要办理子女房产变更或继承登记的家庭，您填写的是不需要。",
-                           "本条针对子女去世后需要办理房产变更或继承登记的家庭，请说明是否需要。")]
+                  PROPERTY_INHERITANCE.on(ctx.facts.property_inheritance)]
     event = ctx.facts.child_event
     if event is not None and event.kind == "accidental_death" and event.child_age < ADULT_AGE:
         conditions.append(Condition(False, "", f"本条针对成年子女去世的情况，您填写的子女去世时 {event.child_age} 周岁，未满18周岁；"
@@ -44,12 +50,15 @@ def property_green_channel(ctx: Context) -> Outcome:
     return judge(conditions, step)
 
 
+WANTS_TO_ADOPT = Question("您家有收养子女的意愿。", "本条针对想收养子女的家庭，您填写的是没有这个意愿。",
+                          "本条针对想收养子女的家庭，请说明是否有收养意愿。")
+
+
 @rule("2.4.4", "assistance-cert-apply-first")
 def adoption_priority(ctx: Context) -> Outcome:
     """Clause 2.4.4: priority in the adoption registration procedure."""
     conditions = [deceased_family(ctx), hukou(ctx),
-                  answered(ctx.facts.wants_to_adopt, "您家有收养子女的意愿。", "本条针对想收养子女的家庭，您填写的是没有这个意愿。",
-                           "本条针对想收养子女的家庭，请说明是否有收养意愿。"),
+                  WANTS_TO_ADOPT.on(ctx.facts.wants_to_adopt),
                   assistance_cert(ctx)]
     assessed = "收养还要符合法律规定（家庭成员身体健康、品行端正、有抚养教育能力），由区民政局审查；符合的优先进入收养登记程序。"
     event = ctx.facts.child_event
@@ -79,6 +88,12 @@ def after_death_arrangements(ctx: Context) -> Outcome:
     return judge(conditions, step + fees, otherwise=fees if ctx.special_family else "")
 
 
+CRITICAL_ILLNESS = Question(
+    "家庭成员经医学认定身患危重疾病、不能逆转，且家中有本区户籍成员。",
+    "本条要求家庭成员中至少有一位本区户籍的老年人（年满60周岁），或经医学认定身患危重疾病、不能逆转的人。",
+    "家庭成员中没有填写年满60周岁的本区户籍老人；如有人经医学认定身患危重疾病、不能逆转，也可以申请，请说明。")
+
+
 def _elderly_or_critically_ill(ctx: Context) -> Condition:
     partner_hukou = ctx.facts.songjiang_hukou if ctx.facts.partner_songjiang_hukou is None else ctx.facts.partner_songjiang_hukou
     if ctx.facts.songjiang_hukou and ctx.age >= ELDERLY_AGE:
@@ -86,10 +101,7 @@ def _elderly_or_critically_ill(ctx: Context) -> Condition:
     if partner_hukou and ctx.partner_age is not None and ctx.partner_age >= ELDERLY_AGE:
         return Condition(True, f"您的配偶是本区户籍的老年人（{ctx.partner_age} 周岁）。", "")
     any_hukou = ctx.facts.songjiang_hukou or (ctx.facts.partner_birth_date is not None and partner_hukou)
-    return answered(ctx.facts.critical_illness if any_hukou else False,
-                    "家庭成员经医学认定身患危重疾病、不能逆转，且家中有本区户籍成员。",
-                    "本条要求家庭成员中至少有一位本区户籍的老年人（年满60周岁），或经医学认定身患危重疾病、不能逆转的人。",
-                    "家庭成员中没有填写年满60周岁的本区户籍老人；如有人经医学认定身患危重疾病、不能逆转，也可以申请，请说明。")
+    return CRITICAL_ILLNESS.on(ctx.facts.critical_illness if any_hukou else False)
 
 
 @rule("2.4.7", *THROUGHOUT)
@@ -100,13 +112,16 @@ def contact_person(ctx: Context) -> Outcome:
     return judge([special_family(ctx), hukou(ctx)], step)
 
 
+LACKS_CAPACITY = Question("您家有成员失去或部分失去民事行为能力。",
+                          "本条针对失去民事行为能力的家庭成员，您填写的是没有。",
+                          "本条针对失去或部分失去民事行为能力的家庭成员，如有这种情况请说明。")
+
+
 @rule("2.4.8", *THROUGHOUT)
 def guardianship(ctx: Context) -> Outcome:
     """Clause 2.4.8: adult guardianship for family members who lack legal capacity."""
     conditions = [special_family(ctx), hukou(ctx),
-                  answered(ctx.facts.lacks_capacity, "您家有成员失去或部分失去民事行为能力。",
-                           "本条针对失去民事行为能力的家庭成员，您填写的是没有。",
-                           "本条针对失去或部分失去民事行为能力的家庭成员，如有这种情况请说明。")]
+                  LACKS_CAPACITY.on(ctx.facts.lacks_capacity)]
     assessed = "由区民政局纳入成年监护制度安排；没有其他监护人的，由现居住地的居（村）委会担任监护人。"
     return judge(conditions, "请向区民政局或居（村）委会咨询。", assessed_by=assessed)
 
@@ -118,11 +133,14 @@ def information_system(ctx: Context) -> Outcome:
     return judge([special_family(ctx), hukou(ctx)], step)
 
 
+UNEMPLOYED = Question("您家有成员没有工作。", "本条针对没有工作的家庭成员，您填写的是没有这种情况。",
+                      "本条针对没有工作的家庭成员，如家里有人想工作但没有工作，请说明。")
+
+
 @rule("2.4.10", *THROUGHOUT)
 def employment_help(ctx: Context) -> Outcome:
     """Clause 2.4.10: priority job recommendations for family members without work."""
     conditions = [special_family(ctx), hukou(ctx),
-                  answered(ctx.facts.unemployed, "您家有成员没有工作。", "本条针对没有工作的家庭成员，您填写的是没有这种情况。",
-                           "本条针对没有工作的家庭成员，如家里有人想工作但没有工作，请说明。")]
+                  UNEMPLOYED.on(ctx.facts.unemployed)]
     step = "街镇就业援助员会优先推荐合适的就业岗位：请带身份证、户口本到街镇社区事务受理服务中心就业窗口，或向区人社局咨询。"
     return judge(conditions, step)
