@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -9,7 +10,7 @@ from .ages import age_on, is_feb29
 from .amounts import person_amounts
 from .facts import Facts, parse_facts
 from .policy import departments_of
-from .rules import RULES, Context, Rule
+from .rules import RULES, Context, Outcome
 from .rules.base import ELIGIBLE
 from .standards import Standards, default_standards
 
@@ -17,6 +18,8 @@ ALWAYS_RELIED_ON = ("age-zhousui",)
 ONE_TIME_CLAUSES = ("2.1.2", "2.1.3", "2.1.4")
 MONEY_CLAUSES = ("2.1.1", *ONE_TIME_CLAUSES)
 MONEY_RULES = tuple(rule for rule in RULES if rule.clause in MONEY_CLAUSES)
+# What every result relies on whatever the facts: worked out once, not per evaluation.
+RELIED_ON_ALWAYS = tuple(sorted({*ALWAYS_RELIED_ON, *(name for rule in RULES for name in rule.assumptions)}))
 
 
 def evaluate(facts: object, *, standards: Standards | None = None) -> dict[str, Any]:
@@ -28,7 +31,7 @@ def evaluate(facts: object, *, standards: Standards | None = None) -> dict[str, 
     and nothing else. ``standards`` replaces the packaged amounts (see ``load_standards``).
     """
     ctx = _context(facts, standards)
-    measures = [_measure(rule, ctx) for rule in RULES]
+    measures = _measures(ctx)
     return {**_amounts(ctx, measures), "measures": measures, "assumptions": _relied_on(ctx.facts)}
 
 
@@ -75,23 +78,31 @@ def one_time_subsidies(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for m in measures if m["clause"] in ONE_TIME_CLAUSES and m["status"] == ELIGIBLE]
 
 
-def _measure(rule: Rule, ctx: Context) -> dict[str, Any]:
-    outcome = rule.decide(ctx)
-    measure: dict[str, Any] = {
-        "clause": rule.clause,
-        "status": outcome.status,
-        "reasons": list(outcome.reasons),
-        "departments": list(_departments(rule.clause)),
-        "assumptions": list(rule.assumptions),
-    }
-    if outcome.amount is not None:
-        measure["amount"] = outcome.amount
-    return measure
+def _measures(ctx: Context) -> list[dict[str, Any]]:
+    """Every rule's outcome as a result record. Each record gets its own lists: callers may mutate them."""
+    measures = []
+    for clause, decide, departments, assumptions in _rule_records():
+        status, reasons, amount = decide(ctx)
+        measure: dict[str, Any] = {
+            "clause": clause,
+            "status": status,
+            "reasons": list(reasons),
+            "departments": list(departments),
+            "assumptions": list(assumptions),
+        }
+        if amount is not None:
+            measure["amount"] = amount
+        measures.append(measure)
+    return measures
 
 
 @cache
-def _departments(clause: str) -> tuple[str, ...]:
-    return tuple(departments_of(clause))
+def _rule_records() -> tuple[tuple[str, Callable[[Context], Outcome], tuple[str, ...], tuple[str, ...]], ...]:
+    """Per rule, what every result repeats: clause, decide, departments and assumptions.
+
+    Built on first use rather than at import, as the departments come from reading the notice.
+    """
+    return tuple((rule.clause, rule.decide, tuple(departments_of(rule.clause)), rule.assumptions) for rule in RULES)
 
 
 def _partner(facts: Facts, standards: Standards) -> dict[str, Any] | None:
@@ -102,11 +113,11 @@ def _partner(facts: Facts, standards: Standards) -> dict[str, Any] | None:
 
 
 def _relied_on(facts: Facts) -> list[str]:
-    ids = set(ALWAYS_RELIED_ON)
-    for rule in RULES:
-        ids.update(rule.assumptions)
+    extra = []
     if is_feb29(facts.birth_date) or (facts.partner_birth_date and is_feb29(facts.partner_birth_date)):
-        ids.add("feb29-birthday")
+        extra.append("feb29-birthday")
     if facts.partner_birth_date and facts.partner_songjiang_hukou is None:
-        ids.add("partner-same-hukou")
-    return sorted(ids)
+        extra.append("partner-same-hukou")
+    if not extra:
+        return list(RELIED_ON_ALWAYS)
+    return sorted({*RELIED_ON_ALWAYS, *extra})
