@@ -79,16 +79,20 @@ def one_time_subsidies(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _measures(ctx: Context) -> list[dict[str, Any]]:
-    """Every rule's outcome as a result record. Each record gets its own lists: callers may mutate them."""
+    """Every rule's outcome as a result record. Each record gets its own lists: callers may mutate them.
+
+    ``[*x]`` rather than ``list(x)``: the same fresh list without a global lookup and call, 66 times
+    per evaluation.
+    """
     measures = []
     for clause, decide, departments, assumptions in _rule_records():
         status, reasons, amount = decide(ctx)
         measure: dict[str, Any] = {
             "clause": clause,
             "status": status,
-            "reasons": list(reasons),
-            "departments": list(departments),
-            "assumptions": list(assumptions),
+            "reasons": [*reasons],
+            "departments": [*departments],
+            "assumptions": [*assumptions],
         }
         if amount is not None:
             measure["amount"] = amount
