@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from .ages import age_on, birthday
-from .standards import Standards
+from .standards import Standards, amount_for_age
 
 
 def person_amounts(birth: date, hukou: bool, family_type: str, as_of: date, standards: Standards) -> dict[str, Any]:
@@ -20,7 +20,8 @@ def person_amounts(birth: date, hukou: bool, family_type: str, as_of: date, stan
     brackets = standards.brackets(family_type, as_of) if hukou else []
     return {
         "age": age,
-        "monthly_special_assistance": standards.monthly(family_type, age, as_of) if hukou else 0,
+        # From the brackets just looked up rather than standards.monthly, which would look them up again.
+        "monthly_special_assistance": amount_for_age(brackets, age),
         "bracket": _current_bracket(brackets, age),
         "next_bracket": _next_bracket(brackets, birth, age, family_type, standards),
     }

@@ -48,11 +48,7 @@ class Standards:
 
     def monthly(self, family_type: str, age: int, on: date) -> int:
         """The 2.1.1 monthly amount for a family type and age on a date; 0 where none applies."""
-        amount = 0
-        for from_age, bracket_amount in self.brackets(family_type, on):
-            if age >= from_age:
-                amount = bracket_amount
-        return amount
+        return amount_for_age(self.brackets(family_type, on), age)
 
     def one_time(self, clause: str, kind: str, on: date) -> int | None:
         """A one-time amount (2.1.2–2.1.4) for an event kind on a date, or None if none is held."""
@@ -73,6 +69,15 @@ class Standards:
     def as_json(self) -> list[dict[str, Any]]:
         """Every table, JSON-compatible (dates as ``YYYY-MM-DD``), ordered by clause."""
         return [_table_json(self._by_clause[clause]) for clause in sorted(self._by_clause, key=_clause_key)]
+
+
+def amount_for_age(brackets: list[tuple[int, int]], age: int) -> int:
+    """The monthly amount of the bracket ``age`` falls in (0 under the first): see :meth:`Standards.brackets`."""
+    amount = 0
+    for from_age, bracket_amount in brackets:
+        if age >= from_age:
+            amount = bracket_amount
+    return amount
 
 
 def load_standards(source: str | PathLike[str] | Traversable | Mapping[str, Any] | None = None) -> Standards:
