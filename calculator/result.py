@@ -42,8 +42,8 @@ def evaluate_amounts(facts: object, *, standards: Standards | None = None) -> di
     """
     ctx = _context(facts, standards)
     # Only clause, status and amount are read from these: skip copying reasons and departments.
-    outcomes = [{"clause": rule.clause, "status": outcome.status, "amount": outcome.amount}
-                for rule in MONEY_RULES for outcome in (rule.decide(ctx),)]
+    outcomes = [{"clause": rule.clause, "status": status, "amount": amount}
+                for rule in MONEY_RULES for status, _, amount in (rule.decide(ctx),)]
     return _amounts(ctx, outcomes)
 
 
