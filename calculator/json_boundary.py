@@ -46,8 +46,8 @@ def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector over a batch, then restore it as it was.
 
     A batch holds every result until it is encoded: about a hundred dicts and lists per fact set,
-    which the collector would otherwise walk again and again as the batch grows (a quarter to a
-    third of the batch's time, measured). Results hold no reference cycles, so there is nothing
+    which the collector would otherwise walk again and again as the batch grows (about a quarter
+    of the batch's time, measured). Results hold no reference cycles, so there is nothing
     for it to find; anything cyclic is still collected once it runs again.
     """
     was_enabled = gc.isenabled()

@@ -19,7 +19,7 @@ ONE_TIME_CLAUSES = ("2.1.2", "2.1.3", "2.1.4")
 MONEY_CLAUSES = ("2.1.1", *ONE_TIME_CLAUSES)
 MONEY_RULES = tuple(rule for rule in RULES if rule.clause in MONEY_CLAUSES)
 # What every result relies on whatever the facts: worked out once, not per evaluation.
-RELIED_ON_ALWAYS = tuple(sorted({*ALWAYS_RELIED_ON, *(name for rule in RULES for name in rule.assumptions)}))
+EVERY_RESULT_RELIES_ON = tuple(sorted({*ALWAYS_RELIED_ON, *(name for rule in RULES for name in rule.assumptions)}))
 
 
 def evaluate(facts: object, *, standards: Standards | None = None) -> dict[str, Any]:
@@ -123,5 +123,5 @@ def _relied_on(facts: Facts) -> list[str]:
     if facts.partner_birth_date and facts.partner_songjiang_hukou is None:
         extra.append("partner-same-hukou")
     if not extra:
-        return list(RELIED_ON_ALWAYS)
-    return sorted({*RELIED_ON_ALWAYS, *extra})
+        return list(EVERY_RESULT_RELIES_ON)
+    return sorted({*EVERY_RESULT_RELIES_ON, *extra})
