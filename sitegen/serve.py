@@ -2,12 +2,16 @@
 
 Python's defaults do not all match what browsers require: a `.wasm` file not served
 as application/wasm, or an `.mjs` module not served as JavaScript, makes loading hang.
+Like deploy/nginx.conf (gzip_static), it answers with the build's `.gz` copy of a file when the
+browser accepts gzip: uncompressed, the 13 MB engine is also too large for the browser's HTTP
+cache in a private window, so the service worker would download it a second time.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import os
 import re
 from pathlib import Path
 
@@ -38,6 +42,23 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         super().end_headers()
+
+    def send_head(self):  # noqa: ANN201 - returns the open file, as the base class does
+        path = self.translate_path(self.path)
+        compressed = path + ".gz"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not os.path.isfile(compressed) \
+                or not os.path.isfile(path):
+            return super().send_head()
+        file = open(compressed, "rb")  # noqa: SIM115 - the base class's caller closes it
+        stat = os.fstat(file.fileno())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(stat.st_size))
+        self.send_header("Last-Modified", self.date_time_string(stat.st_mtime))
+        self.end_headers()
+        return file
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature fixed by the base class
         if self.server.verbose:  # type: ignore[attr-defined]

@@ -1,0 +1,57 @@
+"""The development server (`make serve`): content types, caching headers and the build's .gz copies."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sitegen.serve import make_server
+
+WASM = bytes(range(256)) * 64
+
+
+@pytest.fixture()
+def served(tmp_path: Path) -> Iterator[str]:
+    engine = tmp_path / "engine" / "0123456789ab"
+    engine.mkdir(parents=True)
+    (engine / "pyodide.asm.wasm").write_bytes(WASM)
+    (engine / "pyodide.asm.wasm.gz").write_bytes(gzip.compress(WASM, mtime=0))
+    (tmp_path / "index.html").write_text("<!doctype html><title>首页</title>", encoding="utf-8")
+    server = make_server(tmp_path, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def get(url: str, **headers: str) -> tuple[dict[str, str], bytes]:
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
+        return dict(response.headers), response.read()
+
+
+def test_a_browser_accepting_gzip_gets_the_gz_copy_with_the_file_s_own_type(served: str) -> None:
+    headers, body = get(served + "engine/0123456789ab/pyodide.asm.wasm", **{"Accept-Encoding": "gzip, br"})
+    assert headers["Content-Encoding"] == "gzip"
+    assert headers["Content-Type"] == "application/wasm"
+    assert headers["Vary"] == "Accept-Encoding"
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert int(headers["Content-Length"]) == len(body) < len(WASM)
+    assert gzip.decompress(body) == WASM
+
+
+def test_without_gzip_the_file_is_sent_as_it_is(served: str) -> None:
+    headers, body = get(served + "engine/0123456789ab/pyodide.asm.wasm")
+    assert "Content-Encoding" not in headers
+    assert body == WASM
+
+
+def test_pages_without_a_gz_copy_are_served_plain_and_revalidate(served: str) -> None:
+    headers, body = get(served, **{"Accept-Encoding": "gzip"})
+    assert "Content-Encoding" not in headers
+    assert headers["Cache-Control"] == "no-cache"
+    assert "首页" in body.decode("utf-8")
