@@ -1,72 +1,134 @@
 // The calculator engine: Pyodide in a module Web Worker, running the `calculator` package.
 //
-// Everything is loaded from this worker's own folder (site/engine/), never from another origin.
-// Messages to the page:
+// Everything is loaded from this worker's own folder (site/engine/<version>/), never from another
+// origin. Messages to the page:
 //   {type: "progress", stage: "runtime" | "package" | "import"}   while loading
-//   {type: "ready", pyodide, wheel}                                once calculator is imported
+//   {type: "ready", pyodide, wheel, restored}                      once the calculator can answer
+//   {type: "saved", saved}                                         the memory snapshot is stored (or not)
 //   {type: "failed", message}                                      loading failed
-//   {id, result}  or  {id, error}                                  the answer to a request
+//   {id, bytes}  or  {id, error}                                   the answer to a request
 // Requests from the page: {id, method: "evaluate" | "evaluateMany" | "roster", payload: <JSON text>};
-// result is the JSON text that calculator.evaluate_json / evaluate_many_json / roster_json returned
-// (roster's payload is {text, as_of}: a whole CSV file checked on this device).
+// bytes (transferred, not copied) are the UTF-8 JSON text that calculator.worker.call returned.
+//
+// Repeat visits: the first visit takes a snapshot of Python's memory right after starting it and
+// running calculator.worker.warm_up() on built-in samples (before any request is accepted, so it
+// never holds a visitor's answers), and keeps it gzipped in this version's Cache Storage cache, which
+// sw.js deletes together with the version. Later visits restore it instead of starting Python.
 import { loadPyodide } from "./pyodide.mjs";
 
 const ENGINE_URL = new URL("./", import.meta.url).href;
-const METHODS = { evaluate: "evaluate_json", evaluateMany: "evaluate_many_json", roster: "roster_json" };
+const METHODS = new Set(["evaluate", "evaluateMany", "roster"]);
+// Must stay the cache sw.js uses for this version: "songjiang-calculator-" + the folder's name.
+const CACHE_NAME = "songjiang-calculator-" + ENGINE_URL.split("/").slice(-2, -1)[0];
+const SNAPSHOT_URL = new URL("python-memory.snapshot.gz", ENGINE_URL).href;
 
-let calculator = null;
+let entry = null; // the calculator.worker module, once ready
+let restoring = false; // a failing restore is not a failed load: start Python the usual way instead
 
 function progress(stage) {
   self.postMessage({ type: "progress", stage });
 }
 
-async function readManifest() {
-  const response = await fetch(new URL("engine.json", ENGINE_URL));
-  if (!response.ok) throw new Error(`engine.json: HTTP ${response.status}`);
-  return response.json();
-}
-
-async function fetchWheel(manifest) {
-  const response = await fetch(new URL(manifest.wheel, ENGINE_URL));
-  if (!response.ok) throw new Error(`${manifest.wheel}: HTTP ${response.status}`);
-  return response.arrayBuffer();
+async function fetchBytes(name) {
+  const response = await fetch(new URL(name, ENGINE_URL));
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  return response;
 }
 
 async function start() {
   progress("runtime");
-  const manifestPromise = readManifest();
+  const manifestPromise = fetchBytes("engine.json").then((response) => response.json());
   // The wheel downloads while the runtime loads, not after it.
-  const wheelPromise = manifestPromise.then(fetchWheel);
-  wheelPromise.catch(() => {});  // reported below, once awaited
-  const pyodide = await loadPyodide({ indexURL: ENGINE_URL });
+  const wheelPromise = manifestPromise.then((manifest) => fetchBytes(manifest.wheel))
+    .then((response) => response.arrayBuffer());
+  wheelPromise.catch(() => {}); // reported below, once awaited
+  const restored = await restoreSnapshot();
+  const pyodide = restored || await loadPyodide({ indexURL: ENGINE_URL, _makeSnapshot: true });
   const manifest = await manifestPromise;
   progress("package");
+  // A snapshot holds memory, not files: the package's data files are unpacked on every start.
   // A pure-Python wheel is unpacked into site-packages: no micropip, no lock-file lookup, no CDN.
   pyodide.unpackArchive(await wheelPromise, "wheel");
   progress("import");
-  calculator = pyodide.pyimport("calculator");
-  self.postMessage({ type: "ready", pyodide: pyodide.version, wheel: manifest.wheel });
+  entry = pyodide.pyimport("calculator.worker");
+  self.postMessage({ type: "ready", pyodide: pyodide.version, wheel: manifest.wheel, restored: Boolean(restored) });
+  // In the same task as "ready": the page's requests are messages, which this worker handles only
+  // after this function returns, so none of them can reach Python before the snapshot is taken.
+  const snapshot = restored ? null : takeSnapshot(pyodide, entry);
+  self.postMessage({ type: "saved", saved: snapshot ? await saveSnapshot(snapshot) : false });
 }
 
+function takeSnapshot(pyodide, worker) {
+  worker.warm_up();
+  return pyodide.makeMemorySnapshot(); // a copy: later requests do not change it
+}
+
+// ---- The snapshot in Cache Storage ----------------------------------------------------------
+
+async function restoreSnapshot() {
+  const bytes = await readSnapshot();
+  if (!bytes) return null;
+  restoring = true;
+  try {
+    return await loadPyodide({ indexURL: ENGINE_URL, _loadSnapshot: bytes });
+  } catch (error) {
+    // Unreadable or made by another build of the runtime: drop it; this visit takes a new one.
+    await caches.open(CACHE_NAME).then((cache) => cache.delete(SNAPSHOT_URL)).catch(() => {});
+    return null;
+  } finally {
+    restoring = false;
+  }
+}
+
+async function readSnapshot() {
+  try {
+    if (!self.caches) return null;
+    const cache = await caches.open(CACHE_NAME);
+    const response = await cache.match(SNAPSHOT_URL);
+    if (!response) return null;
+    const plain = response.body.pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(plain).arrayBuffer());
+  } catch (error) {
+    return null; // no Cache Storage (e.g. private mode), or a damaged entry: start as usual
+  }
+}
+
+async function saveSnapshot(bytes) {
+  try {
+    if (!self.caches || typeof CompressionStream !== "function") return false;
+    const gzipped = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
+    const body = await new Response(gzipped).arrayBuffer();
+    const cache = await caches.open(CACHE_NAME);
+    await cache.put(SNAPSHOT_URL, new Response(body, { headers: { "Content-Type": "application/gzip" } }));
+    return true;
+  } catch (error) {
+    return false; // storage full or refused: the next visit simply starts Python again
+  }
+}
+
+// ---- Requests ---------------------------------------------------------------------------------
+
 function answer({ id, method, payload }) {
-  const name = METHODS[method];
-  if (!name) {
+  if (!METHODS.has(method)) {
     self.postMessage({ id, error: `unknown method: ${method}` });
     return;
   }
-  if (calculator === null) {
+  if (entry === null) {
     self.postMessage({ id, error: "the engine is not ready" });
     return;
   }
   try {
-    self.postMessage({ id, result: calculator[name](String(payload)) });
+    const proxy = entry.call(method, String(payload));
+    const bytes = proxy.toJs();
+    proxy.destroy();
+    self.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {
     self.postMessage({ id, error: String(error && error.message ? error.message : error) });
   }
 }
 
 function failed(error) {
-  if (calculator === null) {
+  if (entry === null && !restoring) {
     self.postMessage({ type: "failed", message: String(error && error.message ? error.message : error) });
   }
 }

@@ -32,6 +32,10 @@
   var queue = []; // requests asked for before the engine is ready
   var readyDeferred = null;
   var stallTimer = null;
+  var utf8 = new TextDecoder();
+  // `offline` resolves once this visit's offline copy is complete: the service worker is active and
+  // the worker has stored (or could not store) its memory snapshot. `ready` does not wait for it.
+  var offlineParts = { engine: deferred(), snapshot: deferred() };
 
   function deferred() {
     var parts = {};
@@ -88,6 +92,8 @@
       show("loading", TEXT[message.stage] || TEXT.runtime, false);
     } else if (message.type === "ready") {
       becomeReady(message);
+    } else if (message.type === "saved") {
+      offlineParts.snapshot.resolve();
     } else if (message.type === "failed") {
       fail(TEXT.failed, true, message.message);
     } else {
@@ -100,16 +106,16 @@
     state = "ready";
     show("ready", TEXT.ready, false);
     queue.splice(0).forEach(send);
-    // `ready` also waits for the offline copy to be stored, so that once it resolves the page
-    // makes no further request at all.
-    var resolve = readyDeferred.resolve;
-    offlineCopy.then(function () { resolve({ pyodide: message.pyodide, wheel: message.wheel }); });
+    readyDeferred.resolve({ pyodide: message.pyodide, wheel: message.wheel, restored: message.restored });
+    // Only now: the service worker's install then copies the engine from the HTTP cache the worker
+    // just filled, instead of downloading it a second time while the worker downloads it.
+    keepOfflineCopy().then(offlineParts.engine.resolve);
   }
 
-  // ---- The offline copy (service worker, sw.js) --------------------------------------------
+  // ---- The offline copy (service worker sw.js, and the worker's memory snapshot) --------------
 
   // Resolves once the service worker is active (or cannot be: then the calculator simply works
-  // online only). Its install stores the pages and engine, mostly from the HTTP cache just filled.
+  // online only). Its install stores the pages and engine, from the HTTP cache just filled.
   function keepOfflineCopy() {
     if (!("serviceWorker" in navigator)) return Promise.resolve();
     return navigator.serviceWorker.register(SERVICE_WORKER_URL).then(function (registration) {
@@ -165,7 +171,7 @@
     if (!entry) return;
     pending.delete(message.id);
     if ("error" in message) entry.reject(new Error(message.error));
-    else entry.resolve(entry.unwrap(JSON.parse(message.result)));
+    else entry.resolve(entry.unwrap(JSON.parse(utf8.decode(message.bytes))));
   }
 
   // {"ok": result} -> result; {"errors": [...]} stays as it is.
@@ -188,12 +194,12 @@
     // A staff roster (CSV text) checked on this device: {csv, summary, bad_rows} or {errors}.
     roster: function (text, asOf) { return request("roster", { text: String(text), as_of: asOf || null }, unwrapOne); },
     retry: retry,
+    offline: Promise.all([offlineParts.engine.promise, offlineParts.snapshot.promise]).then(function () {}),
   };
   window.policyCalculator = api;
 
   document.addEventListener("click", function (event) {
     if (event.target.closest && event.target.closest(".engine-status__retry")) retry();
   });
-  var offlineCopy = keepOfflineCopy();
   start();
 })();

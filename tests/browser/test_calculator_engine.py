@@ -58,7 +58,7 @@ def test_engine_becomes_ready_and_says_so(base_url: str, page: Page) -> None:
     expect(status).to_have_attribute("data-state", "ready", timeout=ENGINE_LOAD_MS)
     expect(status).to_contain_text("计算工具已准备好")
     assert page.evaluate("window.policyCalculator.ready") == {
-        "pyodide": "314.0.7", "wheel": "songjiang_special_families-0.1.0-py3-none-any.whl"}
+        "pyodide": "314.0.7", "wheel": "songjiang_special_families-0.1.0-py3-none-any.whl", "restored": False}
 
 
 @pytest.mark.browser
@@ -108,6 +108,7 @@ def test_engine_asks_no_other_origin_and_computing_asks_nothing_at_all(
     base_url: str, page: Page, context: BrowserContext, requests_made: RequestLog
 ) -> None:
     open_calculator(page, base_url)
+    page.evaluate("window.policyCalculator.offline")  # the service worker's install, after ready
     page.wait_for_load_state("networkidle")
     engine_files = {url.rsplit("/", 1)[1] for url in requests_made.urls if "/engine/" in url}
     assert {"pyodide.asm.wasm", "engine-worker.mjs"} <= engine_files

@@ -17,9 +17,12 @@ def base_url(request: pytest.FixtureRequest) -> str:
 FACTS = {"as_of": "2024-06-01", "birth_date": "1960-05-01", "family_type": "child_deceased"}
 
 
-def visit_until_ready(page: Page, url: str) -> None:
+def visit_until_ready(page: Page, url: str) -> dict:
+    """Open the page; return what `ready` resolved to once the visit's offline copy is stored too."""
     page.goto(url)  # policy-calculator.js is a classic script: policyCalculator exists once loaded
-    page.evaluate("window.policyCalculator.ready")
+    ready = page.evaluate("window.policyCalculator.ready")
+    page.evaluate("window.policyCalculator.offline")
+    return ready
 
 
 @pytest.mark.browser

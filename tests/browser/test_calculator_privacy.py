@@ -1,8 +1,8 @@
 """Privacy of the calculator and roster pages: nothing leaves the device, nothing is kept.
 
 Across page load, engine load, computing, sharing and the roster, no request goes to another
-origin; once the engine is ready (the page's one /clauses.json fetch is part of its load), computing
-and checking a roster request nothing at all; no cookies; web storage holds no answers.
+origin; once the engine is ready and its offline copy stored (the page's one /clauses.json fetch is
+part of its load), computing and checking a roster request nothing at all; no cookies; web storage holds no answers.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ ROSTER = "姓名,出生日期,家庭类别\r\n赵六,1957-07-07,独生子女死�
 
 def settle(page: Page) -> None:
     expect(page.locator("#engine-status")).to_have_attribute("data-state", "ready", timeout=ENGINE_LOAD_MS)
+    page.evaluate("window.policyCalculator.offline")  # the offline copy is stored after ready
     page.wait_for_load_state("networkidle")
 
 
