@@ -12,6 +12,7 @@
   var ENGINE_VERSION = "__ENGINE_VERSION__";
   var ENGINE_URL = new URL("./" + ENGINE_VERSION + "/", document.currentScript.src).href;
   var SERVICE_WORKER_URL = new URL("../sw.js", document.currentScript.src).href;
+  var MANY_PART = 500; // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
   var STALL_MS = 60000; // no progress for this long: say so and offer a retry (loading goes on)
   var TEXT = {
     runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 13 MB，第一次打开需要等一会儿）",
@@ -189,7 +190,12 @@
     evaluate: function (facts) { return request("evaluate", facts, unwrapOne); },
     evaluateMany: function (list) {
       if (!Array.isArray(list)) return Promise.reject(new TypeError("evaluateMany expects an array of fact sets"));
-      return request("evaluateMany", list, unwrapMany);
+      // In parts, so the page reads one part's answers while the worker computes the next one.
+      var parts = [];
+      for (var start = 0; start < list.length; start += MANY_PART) {
+        parts.push(request("evaluateMany", list.slice(start, start + MANY_PART), unwrapMany));
+      }
+      return Promise.all(parts).then(function (answers) { return [].concat.apply([], answers); });
     },
     // A staff roster (CSV text) checked on this device: {csv, summary, bad_rows} or {errors}.
     roster: function (text, asOf) { return request("roster", { text: String(text), as_of: asOf || null }, unwrapOne); },
