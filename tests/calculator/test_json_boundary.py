@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import json
+import random
+import sys
+from pathlib import Path
 
-from calculator import FactsError, evaluate, evaluate_json, evaluate_many_json
+import pytest
+
+from calculator import FactsError, evaluate, evaluate_json, evaluate_many_json, json_boundary
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))  # the differential test's generator
+from fact_sets import fact_sets, random_facts  # noqa: E402
 
 GOOD = {"as_of": "2024-06-01", "birth_date": "1960-05-01", "family_type": "child_deceased"}
 BAD = {"as_of": "2024-06-01", "birth_date": "1960-02-30", "family_type": "child_deceased"}
@@ -41,3 +49,22 @@ def test_many_refuses_something_other_than_a_list() -> None:
 
 def test_chinese_text_is_kept_as_characters_not_escapes() -> None:
     assert "出生日期" in evaluate_json(json.dumps(BAD))
+
+
+def test_the_text_is_exactly_json_dumps_of_the_envelopes_also_when_the_measure_texts_are_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(11)
+    cases = fact_sets(400) + [random_facts(rng) for _ in range(400)]
+    monkeypatch.setattr(json_boundary, "MEASURE_TEXTS_KEPT", 50)  # cleared many times over this batch
+
+    def envelope(facts: object) -> dict:
+        try:
+            return {"ok": evaluate(facts)}
+        except FactsError as error:
+            return {"errors": error.errors}
+
+    plain = [json.dumps(envelope(facts), ensure_ascii=False, separators=(",", ":")) for facts in cases]
+    assert evaluate_many_json(json.dumps(cases)) == "[" + ",".join(plain) + "]"
+    assert [evaluate_json(json.dumps(facts)) for facts in cases[:100]] == plain[:100]
+    assert len(json_boundary._measure_texts) <= 50
