@@ -15,7 +15,7 @@
   var MANY_PART = 500; // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
   var STALL_MS = 60000; // no progress for this long: say so and offer a retry (loading goes on)
   var TEXT = {
-    runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 13 MB，第一次打开需要等一会儿）",
+    runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 7 MB，第一次打开需要等一会儿）",
     package: "正在准备计算工具……（第 2 步，共 3 步：装入本通知的计算规则）",
     import: "正在准备计算工具……（第 3 步，共 3 步：启动）",
     ready: "计算工具已准备好。所有计算都在您自己的设备上进行，您填写的信息不会发送给任何人。",
@@ -50,7 +50,12 @@
 
   // ---- The status area ---------------------------------------------------------------
 
+  // The script runs from the top of <head>: until the status area is parsed, the latest status is
+  // kept and shown once the document is (see the end of this file).
+  var latest = null;
+
   function show(look, message, canRetry) {
+    latest = [look, message, canRetry];
     var area = document.getElementById("engine-status");
     if (!area) return;
     area.hidden = false;
@@ -208,4 +213,7 @@
     if (event.target.closest && event.target.closest(".engine-status__retry")) retry();
   });
   start();
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { show.apply(null, latest); });
+  }
 })();
