@@ -82,4 +82,13 @@ class ThrottledRelay:
         await asyncio.gather(_pipe(client_reader, server_writer, self.up), _pipe(server_reader, client_writer, self.down))
 
     def stop(self) -> None:
+        """Cancel the connections still open, then stop the loop (so no task is left to be destroyed)."""
+
+        async def shut_down() -> None:
+            tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        asyncio.run_coroutine_threadsafe(shut_down(), self.loop).result(timeout=10)
         self.loop.call_soon_threadsafe(self.loop.stop)

@@ -13,6 +13,7 @@ import functools
 import http.server
 import os
 import re
+import sys
 from pathlib import Path
 
 CONTENT_TYPES = {
@@ -65,10 +66,18 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class SiteServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A browser that stops a download (a closed tab, a cancelled request) is not a server error.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def make_server(site_dir: Path, host: str = "127.0.0.1", port: int = 8000,
                 verbose: bool = False) -> http.server.ThreadingHTTPServer:
     """A server for ``site_dir`` bound to host:port (port 0 picks a free one)."""
     handler = functools.partial(SiteRequestHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server = SiteServer((host, port), handler)
     server.verbose = verbose  # type: ignore[attr-defined]
     return server
