@@ -79,7 +79,10 @@ class ThrottledRelay:
         except OSError:
             client_writer.close()
             return
-        await asyncio.gather(_pipe(client_reader, server_writer, self.up), _pipe(server_reader, client_writer, self.down))
+        try:
+            await asyncio.gather(_pipe(client_reader, server_writer, self.up), _pipe(server_reader, client_writer, self.down))
+        except asyncio.CancelledError:
+            client_writer.close()  # the relay is stopping: end quietly rather than as a cancelled task
 
     def stop(self) -> None:
         """Cancel the connections still open, then stop the loop (so no task is left to be destroyed)."""

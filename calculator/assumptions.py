@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
-import tomllib
 from functools import cache
 from importlib import resources
+
+from .toml_text import parse_toml
 
 ASSUMPTIONS_RESOURCE = "data/assumptions.toml"
 
@@ -13,7 +14,7 @@ ASSUMPTIONS_RESOURCE = "data/assumptions.toml"
 @cache
 def _load() -> tuple[dict[str, str], ...]:
     text = resources.files("calculator").joinpath(ASSUMPTIONS_RESOURCE).read_text(encoding="utf-8")
-    return tuple(tomllib.loads(text)["assumptions"])
+    return tuple(parse_toml(text)["assumptions"])
 
 
 def assumptions() -> list[dict[str, str]]:

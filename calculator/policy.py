@@ -8,10 +8,11 @@ without a second copy.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from .toml_text import parse_toml
 
 NOTICE_RESOURCE = "data/notice.toml"
 
@@ -20,7 +21,7 @@ NOTICE_RESOURCE = "data/notice.toml"
 def load_notice() -> dict[str, Any]:
     """Return the whole policy source as parsed TOML (cached; do not mutate)."""
     text = resources.files("calculator").joinpath(NOTICE_RESOURCE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return parse_toml(text)
 
 
 def clauses_by_id() -> dict[str, dict[str, Any]]:

@@ -8,10 +8,11 @@ and the rules cannot drift apart.
 from __future__ import annotations
 
 import copy
-import tomllib
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from .toml_text import parse_toml
 
 FACTS_RESOURCE = "data/facts.toml"
 
@@ -20,7 +21,7 @@ FACTS_RESOURCE = "data/facts.toml"
 def fact_specs() -> tuple[dict[str, Any], ...]:
     """The parsed fact descriptions, in form order (cached; do not mutate)."""
     text = resources.files("calculator").joinpath(FACTS_RESOURCE).read_text(encoding="utf-8")
-    return tuple(_normalised(entry) for entry in tomllib.loads(text)["facts"])
+    return tuple(_normalised(entry) for entry in parse_toml(text)["facts"])
 
 
 def describe_facts() -> list[dict[str, Any]]:

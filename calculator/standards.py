@@ -8,7 +8,6 @@ standard is one new entry: no code changes. Amounts are whole yuan (ints).
 from __future__ import annotations
 
 import copy
-import tomllib
 from collections.abc import Mapping
 from datetime import date
 from functools import cache
@@ -17,6 +16,8 @@ from importlib.resources.abc import Traversable
 from os import PathLike
 from pathlib import Path
 from typing import Any
+
+from .toml_text import parse_toml
 
 SPECIAL_ASSISTANCE_CLAUSE = "2.1.1"
 
@@ -112,7 +113,7 @@ def _read_folder(folder: Traversable) -> dict[str, dict[str, Any]]:
     tables = {}
     for item in folder.iterdir():
         if item.name.endswith(".toml"):
-            tables[item.name.removesuffix(".toml")] = tomllib.loads(item.read_text(encoding="utf-8"))
+            tables[item.name.removesuffix(".toml")] = parse_toml(item.read_text(encoding="utf-8"))
     return tables
 
 
