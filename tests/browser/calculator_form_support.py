@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 from calculator import FactsError, evaluate
 
@@ -69,3 +69,12 @@ def group_counts(result: dict[str, Any]) -> dict[str, int]:
 def expect_groups_as_in_python(results: Locator, result: dict[str, Any]) -> None:
     for word, count in group_counts(result).items():
         expect(results.get_by_role("heading", name=f"{word}（{count} 项）")).to_be_visible()
+
+
+def copy_share_link(page: Page, context: BrowserContext, base_url: str) -> str:
+    """Click “复制带有这些回答的链接” (clipboard allowed) and return the link the page copied."""
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    share = page.locator("#calc-share")
+    share.get_by_role("button", name="复制带有这些回答的链接").click()
+    expect(share.get_by_role("status")).to_contain_text("已复制链接")
+    return page.evaluate("navigator.clipboard.readText()")

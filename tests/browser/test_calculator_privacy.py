@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from browser_support import RequestLog
-from calculator_form_support import ENGINE_LOAD_MS, choose, compute, open_form, type_into
+from calculator_form_support import ENGINE_LOAD_MS, choose, compute, copy_share_link, open_form, type_into
 from playwright.sync_api import BrowserContext, Page, expect
 
 ROSTER = "姓名,出生日期,家庭类别\r\n赵六,1957-07-07,独生子女死亡家庭\r\n".encode()
@@ -37,9 +37,7 @@ def test_computing_sharing_and_the_roster_ask_nothing_and_keep_nothing(
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")
     type_into(page, "计算日期", "2024-06-01")
     compute(page)
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
-    page.get_by_role("button", name="复制带有这些回答的链接").click()
-    expect(page.locator(".calc-share__status")).to_contain_text("已复制链接")
+    copy_share_link(page, context, base_url)
     assert requests_made.urls[before:] == []
     assert "1957" not in storage(page)
 

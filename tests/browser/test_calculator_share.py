@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from browser_support import RequestLog
-from calculator_form_support import ENGINE_LOAD_MS, choose, compute, open_form, type_into
+from calculator_form_support import ENGINE_LOAD_MS, choose, compute, copy_share_link, open_form, type_into
 from playwright.sync_api import BrowserContext, Page, expect
 
 WARNING = "链接里会包含您填写的信息，请只发给信任的人"
@@ -23,12 +23,8 @@ def fill_couple(page: Page) -> None:
 
 
 def copy_link(page: Page, context: BrowserContext, base_url: str) -> str:
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
-    share = page.locator("#calc-share")
-    expect(share).to_contain_text(WARNING)
-    share.get_by_role("button", name="复制带有这些回答的链接").click()
-    expect(share.get_by_role("status")).to_contain_text("已复制链接")
-    return page.evaluate("navigator.clipboard.readText()")
+    expect(page.locator("#calc-share")).to_contain_text(WARNING)
+    return copy_share_link(page, context, base_url)
 
 
 @pytest.mark.browser
