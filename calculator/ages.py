@@ -1,4 +1,4 @@
-"""Dates and ages: ISO dates in, 周岁 out.
+"""Dates and ages: dates as people write them in, 周岁 out.
 
 Age is counted in 周岁 (completed years) on the date of calculation and goes up on the
 birthday itself. Someone born on 29 February reaches each new 周岁 on 1 March in a year
@@ -10,17 +10,27 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# 1965-03-08, 1965-3-8, 1965/3/8, 1965.3.8, 1965年3月8日; full-width digits and punctuation are
+# folded to ASCII first, so １９６５年３月８日 and １９６５－０３－０８ read the same.
+_LOOSE_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+_FULL_WIDTH = str.maketrans({**{chr(0xFF10 + n): str(n) for n in range(10)},
+                             "－": "-", "—": "-", "／": "/", "．": ".", "。": ".", "\u3000": " "})
 
 
 def parse_date(text: str) -> date:
-    """Read a ``YYYY-MM-DD`` string; raise ``ValueError`` with a Chinese message otherwise."""
-    if not _ISO_DATE.fullmatch(text):
-        raise ValueError("日期格式应为“年-月-日”，例如 1965-03-08")
+    """Read a date as people write it; raise ``ValueError`` with a Chinese message otherwise."""
+    match = _LOOSE_DATE.fullmatch(text.translate(_FULL_WIDTH))
+    if match is None:
+        raise ValueError("请按“年-月-日”填写日期，例如 1965-03-08 或 1965年3月8日")
     try:
-        return date.fromisoformat(text)
+        return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         raise ValueError("这个日期不存在，请核对年、月、日") from None
+
+
+def chinese_date(day: date) -> str:
+    """A date as residents read it: 2026年12月15日."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def age_on(birth: date, on: date) -> int:

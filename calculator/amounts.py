@@ -6,22 +6,29 @@ from datetime import date
 from typing import Any
 
 from .ages import age_on, birthday
-from .standards import Standards, amount_for_age
+from .standards import SPECIAL_ASSISTANCE_CLAUSE, Standards, amount_for_age
 
 
-def person_amounts(birth: date, hukou: bool, family_type: str, as_of: date, standards: Standards) -> dict[str, Any]:
-    """``{age, monthly_special_assistance, bracket, next_bracket}`` for one person on ``as_of``.
+def person_amounts(birth: date, hukou: bool | None, family_type: str, as_of: date,
+                   standards: Standards) -> dict[str, Any]:
+    """``{age, monthly_special_assistance, possible_monthly, standard, bracket, next_bracket}`` on ``as_of``.
 
-    ``bracket`` is ``{from_age, to_age}`` (``to_age`` None for the top bracket) or None under the
-    first bracket; ``next_bracket`` is ``{date, age, monthly_special_assistance}``: the birthday the
-    next bracket starts and its amount under the standard in force that day, or None.
+    ``monthly_special_assistance`` is established: 本区户籍 answered 是 (else 0). When the 户籍 was not
+    answered, ``possible_monthly`` is what it would be if it is 本区 (else None). ``standard`` is
+    ``{source, since}`` of the amount, or None without one. ``bracket`` is ``{from_age, to_age}``
+    (``to_age`` None for the top bracket) or None under the first bracket; ``next_bracket`` is
+    ``{date, age, monthly_special_assistance}``: the birthday the next bracket starts and its amount
+    under the standard held for that day (the current one, until a new one is added), or None.
     """
     age = age_on(birth, as_of)
-    brackets = standards.brackets(family_type, as_of) if hukou else []
+    brackets = standards.brackets(family_type, as_of) if hukou is not False else []
+    # From the brackets just looked up rather than standards.monthly, which would look them up again.
+    amount = amount_for_age(brackets, age)
     return {
         "age": age,
-        # From the brackets just looked up rather than standards.monthly, which would look them up again.
-        "monthly_special_assistance": amount_for_age(brackets, age),
+        "monthly_special_assistance": amount if hukou else 0,
+        "possible_monthly": amount if hukou is None and amount else None,
+        "standard": standards.standard_of(SPECIAL_ASSISTANCE_CLAUSE, as_of) if amount else None,
         "bracket": _current_bracket(brackets, age),
         "next_bracket": _next_bracket(brackets, birth, age, family_type, standards),
     }

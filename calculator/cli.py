@@ -13,6 +13,7 @@ import sys
 from typing import TextIO
 
 from .errors import FactsError
+from .json_text import read_json
 from .result import evaluate
 from .roster import RosterError, check_as_of, run_roster
 
@@ -46,21 +47,32 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _evaluate(path: str) -> int:
-    text = sys.stdin.read() if path == "-" else _read_text(path)
+    data = sys.stdin.buffer.read() if path == "-" else _read_bytes(path)
     try:
-        facts = json.loads(text)
-    except ValueError as problem:
-        raise FactsError([{"field": "facts", "message": f"不是有效的 JSON：{problem}"}]) from None
-    print(json.dumps(evaluate(facts), ensure_ascii=False, indent=2))
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FactsError([{"field": "file", "message": "读入的内容不是 UTF-8 编码的文字，请另存为 UTF-8 后重试"}]) from None
+    print(json.dumps(evaluate(read_json(text)), ensure_ascii=False, indent=2))
     return 0
 
 
-def _read_text(path: str) -> str:
+def _read_bytes(path: str) -> bytes:
     try:
-        with open(path, encoding="utf-8-sig") as handle:
+        with open(path, "rb") as handle:
             return handle.read()
-    except (OSError, UnicodeDecodeError) as problem:
-        raise FactsError([{"field": "file", "message": f"无法读取文件 {path}：{problem}"}]) from None
+    except OSError as problem:
+        raise FactsError([{"field": "file", "message": f"无法读取文件 {path}：{file_problem(problem)}"}]) from None
+
+
+def file_problem(problem: OSError) -> str:
+    """Why a file could not be opened, in Chinese (the OS's own text is English)."""
+    if isinstance(problem, FileNotFoundError):
+        return "找不到这个文件"
+    if isinstance(problem, IsADirectoryError):
+        return "这是一个文件夹，不是文件"
+    if isinstance(problem, PermissionError):
+        return "没有读取这个文件的权限"
+    return "读取时出错"
 
 
 def _roster(path: str, as_of: str | None, output: str | None, encoding: str) -> int:
@@ -100,8 +112,11 @@ def _write(source: TextIO, output: str | None, out_encoding: str, as_of: str | N
 
 
 def _stream(source: TextIO, target: TextIO, as_of: str | None, encoding: str) -> None:
+    notices: list[dict[str, str]] = []
     try:
-        run_roster(source, target, as_of)
+        run_roster(source, target, as_of, notices)
+        if notices:  # once for the whole roster, where a person reads it rather than in every row
+            sys.stderr.write(f"提示：{notices[0]['text']}\n")
     except UnicodeDecodeError:
         hint = "在 Excel 中请“另存为 CSV UTF-8（逗号分隔）”，或加上 --encoding gbk"
         raise RosterError([{"field": "file", "message": f"文件不是 {encoding} 编码：{hint}"}]) from None
@@ -111,7 +126,7 @@ def _open_binary(path: str) -> io.BufferedReader:
     try:
         return open(path, "rb")
     except OSError as problem:
-        raise RosterError([{"field": "file", "message": f"无法打开文件 {path}：{problem.strerror}"}]) from None
+        raise RosterError([{"field": "file", "message": f"无法打开文件 {path}：{file_problem(problem)}"}]) from None
 
 
 def _print_errors(errors: list[dict[str, str]]) -> None:

@@ -12,21 +12,25 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from .ages import age_on, parse_date
+from .ages import parse_date
+from .consistency import check_consistency
 from .errors import FactsError
+from .json_text import shorten
 from .questions import fact_specs
 
 T = TypeVar("T")
-LATEST_AS_OF = date(2099, 12, 31)
-OLDEST_AGE = 130
+# At most this many unknown keys are listed, each shortened: a 100 KB key or a thousand of them
+# must not become a 100 KB message.
+UNKNOWN_KEYS_LISTED = 5
 
 
 @dataclass(frozen=True)
 class ChildEvent:
-    """What happened to the only child, and the child's age (周岁) then."""
+    """What happened to the only child, the child's age (周岁) then and, if given, the date."""
 
-    kind: str
-    child_age: int
+    kind: str  # one of facts.toml's choices; "none": none of these happened
+    child_age: int | None  # None only when kind is "none"
+    date: date | None
     child_married: bool | None
     pledge_no_more_children: bool | None
 
@@ -38,11 +42,11 @@ class Facts:
     as_of: date
     birth_date: date
     family_type: str
-    songjiang_hukou: bool
+    songjiang_hukou: bool | None
     partner_birth_date: date | None
     partner_songjiang_hukou: bool | None
-    special_assistance_cert: bool
-    honor_cert: bool
+    special_assistance_cert: bool | None
+    honor_cert: bool | None
     child_event: ChildEvent | None
     needs_care: bool | None
     lives_alone: bool | None
@@ -61,13 +65,13 @@ class Facts:
 def parse_facts(raw: object, earliest: date) -> Facts:
     """Check ``raw`` and return :class:`Facts`; raise :class:`FactsError` listing every problem.
 
-    ``earliest`` is the first date the calculator holds standards for; ``as_of`` may not precede it.
+    ``earliest`` is the first date the calculator calculates for; ``as_of`` may not precede it.
     """
     if not isinstance(raw, dict):
         raise FactsError([{"field": "facts", "message": "请提供一组信息（JSON 对象），例如 {\"birth_date\": \"1960-05-01\"}"}])
     errors: list[dict[str, str]] = []
     values = _read_group(raw, fact_specs(), "", errors)
-    _check_dates(values, earliest, errors)
+    check_consistency(values, earliest, errors)
     if errors:
         raise FactsError(errors)
     event = values["child_event"]
@@ -91,13 +95,16 @@ def _frozen(cls: type[T], fields: dict[str, Any]) -> T:
 def _read_group(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[dict[str, Any]],
                 prefix: str, errors: list[dict[str, str]]) -> dict[str, Any]:
     fields = _field_names(specs, prefix)
-    for key in raw:
-        if key not in fields:
-            errors.append({"field": f"{prefix}{key}", "message": f"无法识别“{key}”这一项，请检查名称是否写错"})
+    _unknown_keys([key for key in raw if key not in fields], prefix, errors)
     values: dict[str, Any] = {}
     for spec in specs:
         key = spec["key"]
         value = raw.get(key)
+        if prefix and not _asked(spec, values):
+            if value is not None:
+                errors.append({"field": fields[key], "message": f"{spec['label']}：按上面的选择，这一项不用填"})
+            values[key] = None
+            continue
         if value is None and not spec["required"]:  # the common case in rosters: answer left out
             values[key] = date.today() if key == "as_of" else spec["default"]
             continue
@@ -106,6 +113,25 @@ def _read_group(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[di
         except ValueError as problem:
             errors.append({"field": fields[key], "message": f"{spec['label']}：{problem}"})
     return values
+
+
+def _asked(spec: dict[str, Any], siblings: dict[str, Any]) -> bool:
+    """Whether a field inside a group is asked, given the siblings read before it.
+
+    A sibling that could not be read counts as asking, so the field is still checked."""
+    condition = spec["ask_when"]
+    if not condition:
+        return True
+    return all(siblings.get(key) is None or siblings[key] in allowed for key, allowed in condition.items())
+
+
+def _unknown_keys(keys: list[Any], prefix: str, errors: list[dict[str, str]]) -> None:
+    for key in keys[:UNKNOWN_KEYS_LISTED]:
+        shown = shorten(str(key))
+        errors.append({"field": f"{prefix}{shown}", "message": f"无法识别“{shown}”这一项，请检查名称是否写错"})
+    if len(keys) > UNKNOWN_KEYS_LISTED:
+        errors.append({"field": prefix.rstrip(".") or "facts",
+                       "message": f"还有 {len(keys) - UNKNOWN_KEYS_LISTED} 项无法识别，请只填写本计算器询问的内容"})
 
 
 _FIELD_NAMES: dict[tuple[int, str], tuple[object, dict[str, str]]] = {}
@@ -129,7 +155,7 @@ def _read_value(value: object, spec: dict[str, Any], field: str, errors: list[di
     kind = spec["type"]
     if kind == "date":
         if not isinstance(value, str):
-            raise ValueError("请按“年-月-日”填写日期，例如 1965-03-08")
+            raise ValueError("请按“年-月-日”填写日期，例如 1965-03-08 或 1965年3月8日")
         return parse_date(value)
     if kind == "bool":
         if not isinstance(value, bool):
@@ -158,28 +184,3 @@ def _read_int(value: object, spec: dict[str, Any]) -> int:
     if not spec["min"] <= value <= spec["max"]:
         raise ValueError(f"应在 {spec['min']} 到 {spec['max']} 之间")
     return value
-
-
-def _check_dates(values: dict[str, Any], earliest: date, errors: list[dict[str, str]]) -> None:
-    as_of = values.get("as_of")
-    if as_of is None:
-        return
-    if not earliest <= as_of <= LATEST_AS_OF:
-        bound = f"本计算器只收录 {earliest.isoformat()} 起的标准，请选择这一天或以后的日期" if as_of < earliest \
-            else f"不能晚于 {LATEST_AS_OF.isoformat()}"
-        errors.append({"field": "as_of", "message": f"计算日期：{bound}"})
-        return
-    for field, label in (("birth_date", "出生日期"), ("partner_birth_date", "配偶出生日期")):
-        if values.get(field) is not None:
-            _check_birth(values[field], as_of, field, label, errors)
-    event, birth = values.get("child_event"), values.get("birth_date")
-    if event and birth and birth <= as_of and event.get("child_age") is not None \
-            and event["child_age"] >= age_on(birth, as_of):
-        errors.append({"field": "child_event.child_age", "message": "子女当时的年龄：应小于您现在的年龄，请核对"})
-
-
-def _check_birth(birth: date, as_of: date, field: str, label: str, errors: list[dict[str, str]]) -> None:
-    if birth > as_of:
-        errors.append({"field": field, "message": f"{label}：不能晚于计算日期 {as_of.isoformat()}"})
-    elif age_on(birth, as_of) > OLDEST_AGE:
-        errors.append({"field": field, "message": f"{label}：按这个日期年龄超过 {OLDEST_AGE} 岁，请核对"})

@@ -12,32 +12,37 @@ import json
 from typing import Any
 
 from .errors import FactsError
+from .json_text import read_json
 from .result import evaluate
 
-NOT_JSON = [{"field": "facts", "message": "收到的信息不是有效的 JSON，请检查后重试"}]
+NOT_TEXT = [{"field": "facts", "message": "收到的信息不是文字，请检查后重试"}]
 
 
 def evaluate_json(text: str) -> str:
     """Evaluate one fact set given as JSON text; return the envelope as JSON text."""
     try:
-        facts = json.loads(text)
-    except (TypeError, ValueError):
-        return _dumps({"errors": NOT_JSON})
+        facts = read_json(text) if isinstance(text, str) else _refuse(text)
+    except FactsError as error:
+        return _dumps({"errors": error.errors})
     return _envelope_json(facts)
 
 
 def evaluate_many_json(text: str) -> str:
     """Evaluate a JSON list of fact sets; return a JSON list of envelopes, in the same order."""
     try:
-        many = json.loads(text)
-    except (TypeError, ValueError):
-        return _dumps({"errors": NOT_JSON})
+        many = read_json(text) if isinstance(text, str) else _refuse(text)
+    except FactsError as error:
+        return _dumps({"errors": error.errors})
     if not isinstance(many, list):
         return _dumps({"errors": [{"field": "facts", "message": "请提供一组信息的列表（JSON 数组）"}]})
     # Each answer is encoded as soon as it is made: the same text as dumping the whole list, without
     # holding 10,000 results' dicts at once (hundreds of MB in the browser), which the cyclic garbage
     # collector would also walk again and again as the batch grew.
     return "[" + ",".join(_envelope_json(facts) for facts in many) + "]"
+
+
+def _refuse(_: object) -> Any:
+    raise FactsError(NOT_TEXT)
 
 
 def _envelope_json(facts: Any) -> str:

@@ -8,6 +8,7 @@ without a second copy.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -32,3 +33,8 @@ def clauses_by_id() -> dict[str, dict[str, Any]]:
 def departments_of(clause_id: str) -> list[str]:
     """The departments responsible for a clause, as written in its （…负责） tail."""
     return list(clauses_by_id()[clause_id]["departments"])
+
+
+def notice_date() -> date:
+    """The date the notice was issued (2020-12-01): the calculator calculates from this day on."""
+    return load_notice()["date"]

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 from typing import Any
 
-from .ages import age_on, is_feb29
+from .ages import age_on, chinese_date, is_feb29
 from .amounts import person_amounts
 from .facts import Facts, parse_facts
-from .policy import departments_of
+from .policy import departments_of, notice_date
 from .rules import RULES, Context, Outcome
 from .rules.base import ELIGIBLE
 from .standards import Standards, default_standards
 
-ALWAYS_RELIED_ON = ("age-zhousui",)
+ALWAYS_RELIED_ON = ("age-zhousui", "consistent-answers", "notice-date-first", "unanswered-is-unknown")
 ONE_TIME_CLAUSES = ("2.1.2", "2.1.3", "2.1.4")
 MONEY_CLAUSES = ("2.1.1", *ONE_TIME_CLAUSES)
 MONEY_RULES = tuple(rule for rule in RULES if rule.clause in MONEY_CLAUSES)
@@ -25,9 +26,10 @@ EVERY_RESULT_RELIES_ON = tuple(sorted({*ALWAYS_RELIED_ON, *(name for rule in RUL
 def evaluate(facts: object, *, standards: Standards | None = None) -> dict[str, Any]:
     """Evaluate a resident's facts (a JSON-compatible dict) and return a JSON-compatible result.
 
-    The result has ``as_of``, ``age``, ``monthly_special_assistance``, ``bracket``, ``next_bracket``,
-    ``partner``, ``household_monthly``, ``household_yearly``, ``one_time_subsidies``, ``measures``
-    (all 22 clauses 2.1.1–2.4.10) and ``assumptions``. Raises :class:`FactsError` for invalid facts
+    The result has ``as_of``, ``age``, ``monthly_special_assistance``, ``possible_monthly``, ``standard``,
+    ``bracket``, ``next_bracket``, ``partner``, ``household_monthly``, ``possible_household_monthly``,
+    ``household_monthly_times_12``, ``one_time_subsidies``, ``amounts_notice``, ``measures`` (all 22
+    clauses 2.1.1–2.4.10) and ``assumptions`` (see the README's result table). Raises :class:`FactsError` for invalid facts
     and nothing else. ``standards`` replaces the packaged amounts (see ``load_standards``).
     """
     ctx = _context(facts, standards)
@@ -42,26 +44,34 @@ def evaluate_amounts(facts: object, *, standards: Standards | None = None) -> di
     """
     ctx = _context(facts, standards)
     # Only clause, status and amount are read from these: skip copying reasons and departments.
-    outcomes = [{"clause": rule.clause, "status": status, "amount": amount}
-                for rule in MONEY_RULES for status, _, amount in (rule.decide(ctx),)]
+    outcomes = [{"clause": rule.clause, "status": status, "amount": amount, "standard": standard}
+                for rule in MONEY_RULES for status, _, amount, standard in (rule.decide(ctx),)]
     return _amounts(ctx, outcomes)
 
 
 def _context(facts: object, standards: Standards | None) -> Context:
     table = standards if standards is not None else default_standards()
-    return build_context(parse_facts(facts, table.earliest()), table)
+    # Nothing of this notice applies before it was issued: one lower limit for every measure,
+    # even where a standard (2.1.1's, from 2019) is older (assumption ``notice-date-first``).
+    return build_context(parse_facts(facts, max(table.earliest(), notice_date())), table)
 
 
 def _amounts(ctx: Context, measures: list[dict[str, Any]]) -> dict[str, Any]:
-    partner = _partner(ctx.facts, ctx.standards)
-    household = ctx.amounts["monthly_special_assistance"] + (partner["monthly_special_assistance"] if partner else 0)
+    partner = _partner(ctx)
+    people = [ctx.amounts, partner] if partner else [ctx.amounts]
+    household = sum(person["monthly_special_assistance"] for person in people)
+    possible = sum(person["monthly_special_assistance"] or person["possible_monthly"] or 0 for person in people)
     return {
         "as_of": ctx.facts.as_of.isoformat(),
         **ctx.amounts,
         "partner": partner,
         "household_monthly": household,
-        "household_yearly": household * 12,
+        "possible_household_monthly": possible if possible != household else None,
+        # This month's amounts times twelve, not a forecast: when a raise within the year is paid from
+        # is not in the notice (the README's result table says so).
+        "household_monthly_times_12": household * 12,
         "one_time_subsidies": one_time_subsidies(measures),
+        "amounts_notice": amounts_notice(ctx.standards, ctx.facts.as_of),
     }
 
 
@@ -69,13 +79,24 @@ def build_context(facts: Facts, standards: Standards) -> Context:
     """The context every rule reads: facts, standards, ages and the person's 2.1.1 amounts."""
     partner_age = age_on(facts.partner_birth_date, facts.as_of) if facts.partner_birth_date else None
     amounts = person_amounts(facts.birth_date, facts.songjiang_hukou, facts.family_type, facts.as_of, standards)
-    return Context(facts, standards, amounts["age"], partner_age, amounts)
+    as_of_words = "" if facts.as_of == date.today() else chinese_date(facts.as_of)
+    return Context(facts, standards, amounts["age"], partner_age, amounts, as_of_words)
 
 
 def one_time_subsidies(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The eligible one-time subsidies (2.1.2–2.1.4), each paid once per family."""
-    return [{"clause": m["clause"], "amount": m["amount"], "per": "family"}
+    """The eligible one-time subsidies (2.1.2–2.1.4), each paid once per family, with their standard."""
+    return [{"clause": m["clause"], "amount": m["amount"], "per": "family", **m["standard"]}
             for m in measures if m["clause"] in ONE_TIME_CLAUSES and m["status"] == ELIGIBLE]
+
+
+def amounts_notice(standards: Standards, as_of: date) -> dict[str, str] | None:
+    """Said when ``as_of`` is later than the day the amounts were last checked: they may have been raised."""
+    reviewed = standards.reviewed()
+    if as_of <= reviewed:
+        return None
+    text = (f"本站的金额标准核对到 {chinese_date(reviewed)}。通知规定特别扶助金有动态增长机制，此后标准可能已经提高，"
+            "实际金额以街镇按现行标准发放的为准。")
+    return {"reviewed": reviewed.isoformat(), "text": text}
 
 
 def _measures(ctx: Context) -> list[dict[str, Any]]:
@@ -86,7 +107,7 @@ def _measures(ctx: Context) -> list[dict[str, Any]]:
     """
     measures = []
     for clause, decide, departments, assumptions in _rule_records():
-        status, reasons, amount = decide(ctx)
+        status, reasons, amount, standard = decide(ctx)
         measure: dict[str, Any] = {
             "clause": clause,
             "status": status,
@@ -95,7 +116,9 @@ def _measures(ctx: Context) -> list[dict[str, Any]]:
             "assumptions": [*assumptions],
         }
         if amount is not None:
-            measure["amount"] = amount
+            # Established when eligible; otherwise what it would be once the open questions are settled.
+            measure["amount" if status == ELIGIBLE else "possible_amount"] = amount
+            measure["standard"] = {**standard}
         measures.append(measure)
     return measures
 
@@ -109,19 +132,15 @@ def _rule_records() -> tuple[tuple[str, Callable[[Context], Outcome], tuple[str,
     return tuple((rule.clause, rule.decide, tuple(departments_of(rule.clause)), rule.assumptions) for rule in RULES)
 
 
-def _partner(facts: Facts, standards: Standards) -> dict[str, Any] | None:
+def _partner(ctx: Context) -> dict[str, Any] | None:
+    facts = ctx.facts
     if facts.partner_birth_date is None:
         return None
-    hukou = facts.songjiang_hukou if facts.partner_songjiang_hukou is None else facts.partner_songjiang_hukou
-    return person_amounts(facts.partner_birth_date, hukou, facts.family_type, facts.as_of, standards)
+    return person_amounts(facts.partner_birth_date, facts.partner_songjiang_hukou, facts.family_type, facts.as_of,
+                          ctx.standards)
 
 
 def _relied_on(facts: Facts) -> list[str]:
-    extra = []
     if is_feb29(facts.birth_date) or (facts.partner_birth_date and is_feb29(facts.partner_birth_date)):
-        extra.append("feb29-birthday")
-    if facts.partner_birth_date and facts.partner_songjiang_hukou is None:
-        extra.append("partner-same-hukou")
-    if not extra:
-        return list(EVERY_RESULT_RELIES_ON)
-    return sorted({*EVERY_RESULT_RELIES_ON, *extra})
+        return sorted({*EVERY_RESULT_RELIES_ON, "feb29-birthday"})
+    return list(EVERY_RESULT_RELIES_ON)

@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from .ages import parse_date
+from .consistency import as_of_in_range
 from .errors import FactsError
+from .policy import notice_date
 from .questions import fact_specs
 from .result import evaluate_amounts
 from .standards import default_standards
@@ -22,7 +24,7 @@ from .standards import default_standards
 OUTPUT_COLUMNS = ("age", "monthly_special_assistance", "one_time_subsidies", "error")
 TRUE_WORDS = frozenset({"true", "1", "是", "yes", "y"})
 FALSE_WORDS = frozenset({"false", "0", "否", "no", "n"})
-_LOOSE_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+UNKNOWN_WORDS = frozenset({"不清楚", "不详", "未知", "null"})  # read as not answered, like an empty cell
 
 
 class RosterError(ValueError):
@@ -78,7 +80,8 @@ def row_facts(cells: list[str], mapping: dict[int, dict[str, Any]], as_of: str |
         except ValueError as problem:
             errors.append({"field": entry["path"], "message": f"{entry['spec']['label']}：{problem}"})
             continue
-        _place(facts, entry["path"], value)
+        if value is not None:
+            _place(facts, entry["path"], value)
     if errors:
         raise FactsError(errors)
     return facts
@@ -91,15 +94,16 @@ def read_cell(text: str, spec: dict[str, Any]) -> Any:
         word = text.lower()
         if word in TRUE_WORDS or word in FALSE_WORDS:
             return word in TRUE_WORDS
-        raise ValueError("请填写“是”或“否”（也可以写 true/false、1/0）")
+        if word in UNKNOWN_WORDS:
+            return None
+        raise ValueError("请填写“是”、“否”或“不清楚”（也可以写 true/false、1/0）")
     if kind == "choice":
         return _choice_words(spec).get(text, text)  # an unknown word: evaluate reports the allowed choices
     if kind == "int":
         if not re.fullmatch(r"[+-]?\d{1,4}", text):
             raise ValueError("请填写一个整数")
         return int(text)
-    match = _LOOSE_DATE.fullmatch(text)
-    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else text
+    return text  # dates: calculator.ages.parse_date reads 1965/3/8, 1965年3月8日 and full-width digits
 
 
 _CHOICE_WORDS: dict[int, tuple[object, dict[str, str]]] = {}
@@ -126,20 +130,30 @@ def _place(facts: dict[str, Any], path: str, value: Any) -> None:
         facts[path] = value
 
 
-def output_cells(facts: dict[str, Any]) -> dict[str, str]:
-    """The four output cells for one row's facts (``error`` empty when the row is good)."""
+def output_cells(facts: dict[str, Any], notices: Notices | None = None) -> dict[str, str]:
+    """The four output cells for one row's facts (``error`` empty when the row is good).
+
+    A currency notice (the amounts may have been raised since they were checked) is said once for
+    the whole roster, not on every row: the first one a row's result carries is put in ``notices``.
+    """
     try:
         result = evaluate_amounts(facts)
     except FactsError as problem:
         return {"age": "", "monthly_special_assistance": "", "one_time_subsidies": "",
                 "error": "；".join(error["message"] for error in problem.errors)}
+    if notices is not None and not notices and result["amounts_notice"]:
+        notices.append(result["amounts_notice"])
     subsidies = ";".join(f"{item['clause']}:{item['amount']}" for item in result["one_time_subsidies"])
     return {"age": str(result["age"]), "monthly_special_assistance": str(result["monthly_special_assistance"]),
             "one_time_subsidies": subsidies, "error": ""}
 
 
-def process_rows(rows: Iterator[list[str]], as_of: str | None) -> Iterator[list[str]]:
-    """Yield the output header, then one output row per input row, in order."""
+# Holds at most one currency notice ({reviewed, text}) for a whole roster.
+Notices = list[dict[str, str]]
+
+
+def process_rows(rows: Iterator[list[str]], as_of: str | None, notices: Notices | None = None) -> Iterator[list[str]]:
+    """Yield the output header, then one output row per input row, in order (``notices``: see output_cells)."""
     header = next(rows, None)
     if header is None:
         return
@@ -149,18 +163,18 @@ def process_rows(rows: Iterator[list[str]], as_of: str | None) -> Iterator[list[
     yield out_header
     width = len(out_header)
     for cells in rows:
-        yield _output_row(cells, header, mapping, positions, width, as_of)
+        yield _output_row(cells, header, mapping, positions, width, as_of, notices)
 
 
 def _output_row(cells: list[str], header: list[str], mapping: dict[int, dict[str, Any]],
-                positions: dict[str, int], width: int, as_of: str | None) -> list[str]:
+                positions: dict[str, int], width: int, as_of: str | None, notices: Notices | None) -> list[str]:
     extra = cells[len(header):]
     row = (cells[:len(header)] + [""] * width)[:width]
     if not any(cell.strip() for cell in cells):
         values = dict.fromkeys(OUTPUT_COLUMNS, "") | {"error": "这一行是空的"}
     else:
         try:
-            values = output_cells(row_facts(cells, mapping, as_of))
+            values = output_cells(row_facts(cells, mapping, as_of), notices)
         except FactsError as problem:
             values = dict.fromkeys(OUTPUT_COLUMNS, "") | {"error": "；".join(e["message"] for e in problem.errors)}
     if extra:
@@ -170,11 +184,11 @@ def _output_row(cells: list[str], header: list[str], mapping: dict[int, dict[str
     return row + extra
 
 
-def run_roster(source: TextIO, target: TextIO, as_of: str | None = None) -> int:
+def run_roster(source: TextIO, target: TextIO, as_of: str | None = None, notices: Notices | None = None) -> int:
     """Stream a roster from ``source`` to ``target`` with the csv module; return the data rows written."""
     writer = csv.writer(target, lineterminator="\r\n")
     count = -1
-    for count, row in enumerate(process_rows(iter(csv.reader(source)), as_of)):
+    for count, row in enumerate(process_rows(iter(csv.reader(source)), as_of, notices)):
         writer.writerow(row)
     return max(count, 0)
 
@@ -185,7 +199,6 @@ def check_as_of(text: str) -> None:
         day = parse_date(text)
     except ValueError as problem:
         raise FactsError([{"field": "as_of", "message": f"计算日期：{problem}"}]) from None
-    earliest = default_standards().earliest()
-    if day < earliest:
-        message = f"计算日期：本计算器只收录 {earliest.isoformat()} 起的标准，请选择这一天或以后的日期"
-        raise FactsError([{"field": "as_of", "message": message}])
+    errors: list[dict[str, str]] = []
+    if not as_of_in_range(day, max(default_standards().earliest(), notice_date()), errors):
+        raise FactsError(errors)

@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from .errors import FactsError
+from .json_text import read_json
 from .roster import RosterError, check_as_of, process_rows
 
 NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
@@ -21,15 +22,17 @@ NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON�
 def roster_csv(text: str, as_of: str | None = None) -> dict[str, Any]:
     """Check a roster given as CSV text; ``as_of`` applies to rows without their own 计算日期.
 
-    Returns ``{"csv": output text, "summary": {rows, good, bad, total_monthly}, "bad_rows":
-    [{row, error}]}``; ``row`` is the row's number in a spreadsheet (the header is row 1).
+    Returns ``{"csv": output text, "summary": {rows, good, bad, total_monthly, amounts_notice}, "bad_rows":
+    [{row, error}]}``; ``row`` is the row's number in a spreadsheet (the header is row 1);
+    ``amounts_notice`` is null or the rules' ``{reviewed, text}`` (said once, not per row).
     Raises FactsError for a bad ``as_of`` and RosterError for a bad header.
     """
     if as_of:
         check_as_of(as_of)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    rows = process_rows(iter(csv.reader(io.StringIO(text.lstrip("\ufeff")))), as_of or None)
+    notices: list[dict[str, str]] = []
+    rows = process_rows(iter(csv.reader(io.StringIO(text.lstrip("\ufeff")))), as_of or None, notices)
     header = next(rows, None)
     if header is None:
         raise RosterError([{"field": "file", "message": "文件是空的：第一行应是表头（如 姓名、出生日期、家庭类别）"}])
@@ -43,19 +46,22 @@ def roster_csv(text: str, as_of: str | None = None) -> dict[str, Any]:
             bad_rows.append({"row": count + 1, "error": row[error_at]})
         if row[monthly_at]:
             total += int(row[monthly_at])
-    summary = {"rows": count, "good": count - len(bad_rows), "bad": len(bad_rows), "total_monthly": total}
+    summary = {"rows": count, "good": count - len(bad_rows), "bad": len(bad_rows), "total_monthly": total,
+               "amounts_notice": notices[0] if notices else None}
     return {"csv": buffer.getvalue(), "summary": summary, "bad_rows": bad_rows}
 
 
 def roster_json(payload: str) -> str:
     """``{"text", "as_of"}`` as JSON text in; ``{"ok": roster_csv(...)}`` or ``{"errors": [...]}`` out."""
     try:
-        request = json.loads(payload)
+        request = read_json(payload, "roster")
         text, as_of = request["text"], request.get("as_of")
-    except (TypeError, ValueError, KeyError, AttributeError):
+    except (FactsError, TypeError, KeyError, AttributeError):
+        return _dumps({"errors": NOT_JSON})
+    if not isinstance(text, str) or not isinstance(as_of, (str, type(None))):
         return _dumps({"errors": NOT_JSON})
     try:
-        return _dumps({"ok": roster_csv(str(text), as_of)})
+        return _dumps({"ok": roster_csv(text, as_of)})
     except (FactsError, RosterError) as problem:
         return _dumps({"errors": problem.errors})
 

@@ -31,6 +31,7 @@ class Standards:
             table = _checked(name, tables[name])
             self._by_clause[table["clause"]] = table
         self._earliest = min(table["values"][0]["since"] for table in self._by_clause.values())
+        self._reviewed = min(table["reviewed"] for table in self._by_clause.values())
 
     def entry(self, clause: str, on: date) -> dict[str, Any] | None:
         """The values entry for ``clause`` in force on ``on``, or None before the first one."""
@@ -39,6 +40,17 @@ class Standards:
             if values["since"] <= on:
                 current = values
         return current
+
+    def standard_of(self, clause: str, on: date) -> dict[str, str] | None:
+        """Where the amount in force on ``on`` comes from: ``{source, since}`` (since as YYYY-MM-DD), or None."""
+        values = self.entry(clause, on)
+        if values is None:
+            return None
+        return {"source": values["source"], "since": values["since"].isoformat()}
+
+    def reviewed(self) -> date:
+        """The day the figures were last checked against published documents (the oldest of all tables)."""
+        return self._reviewed
 
     def brackets(self, family_type: str, on: date) -> list[tuple[int, int]]:
         """2.1.1 age brackets ``(from_age, monthly amount)`` for a family type on a date."""
@@ -102,7 +114,7 @@ def default_standards() -> Standards:
 
 
 def standards() -> list[dict[str, Any]]:
-    """The shipped amounts, JSON-compatible: ``[{name, clause, description, values: [{since, source, …}]}]``.
+    """The shipped amounts, JSON-compatible: ``[{name, clause, description, reviewed, values: [{since, source, …}]}]``.
 
     The site renders its amounts table from this, so amounts are never typed twice.
     """
@@ -121,9 +133,12 @@ def _checked(name: str, table: Mapping[str, Any]) -> dict[str, Any]:
     values = sorted(table.get("values", []), key=lambda entry: entry.get("since", date.min))
     if not values or not isinstance(table.get("clause"), str):
         raise ValueError(f"parameter table {name!r} needs a clause and at least one [[values]] entry")
+    if type(table.get("reviewed")) is not date:
+        raise ValueError(f"parameter table {name!r} needs a reviewed date: the day its figures were last checked")
     for entry in values:
         _check_entry(name, entry)
-    return {"name": name, "clause": table["clause"], "description": table.get("description", ""), "values": values}
+    return {"name": name, "clause": table["clause"], "description": table.get("description", ""),
+            "reviewed": table["reviewed"], "values": values}
 
 
 def _check_entry(name: str, entry: Mapping[str, Any]) -> None:
@@ -140,7 +155,8 @@ def _check_entry(name: str, entry: Mapping[str, Any]) -> None:
 
 def _table_json(table: dict[str, Any]) -> dict[str, Any]:
     values = [{key: (value.isoformat() if key == "since" else copy.deepcopy(value)) for key, value in entry.items()} for entry in table["values"]]
-    return {"name": table["name"], "clause": table["clause"], "description": table["description"], "values": values}
+    return {"name": table["name"], "clause": table["clause"], "description": table["description"],
+            "reviewed": table["reviewed"].isoformat(), "values": values}
 
 
 def _clause_key(clause: str) -> tuple[int, ...]:

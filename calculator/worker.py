@@ -23,7 +23,8 @@ METHODS = {"evaluate": evaluate_json, "evaluateMany": evaluate_many_json, "roste
 
 SAMPLE_FACTS = {
     "as_of": "2024-06-01", "birth_date": "1960-05-01", "family_type": "child_deceased",
-    "songjiang_hukou": True, "partner_birth_date": "1962-02-28", "special_assistance_cert": True,
+    "songjiang_hukou": True, "partner_birth_date": "1962-02-28", "partner_songjiang_hukou": True,
+    "special_assistance_cert": True,
     "honor_cert": True, "child_event": {"kind": "accidental_death", "child_age": 20},
 }
 SAMPLE_ROSTER = "出生日期,家庭类别,计算日期\r\n1960-05-01,独生子女死亡家庭,2024-06-01\r\n1960-02-30,伤残,\r\n"

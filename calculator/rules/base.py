@@ -34,6 +34,9 @@ class Context:
     age: int
     partner_age: int | None
     amounts: dict[str, Any]
+    # "" when as_of is today, else as_of in words (2026年1月1日): a sentence says "您现在 N 周岁"
+    # only about today, and "按计算日期（…），您 N 周岁" otherwise.
+    as_of_words: str
 
     @property
     def special_family(self) -> bool:
@@ -41,9 +44,23 @@ class Context:
         return self.facts.family_type in FAMILY_LABELS
 
     @property
-    def recipient(self) -> bool:
-        """A 特别扶助对象: 本区户籍, special family, aged 49+ (assumption ``recipient-means-49-plus``)."""
-        return self.special_family and self.facts.songjiang_hukou and self.age >= RECIPIENT_AGE
+    def partner_hukou(self) -> bool | None:
+        """The partner's 本区户籍: False without a partner, None when not answered."""
+        return self.facts.partner_songjiang_hukou if self.partner_age is not None else False
+
+
+def all_of(*answers: bool | None) -> bool | None:
+    """Three-valued "and": False if any is False, else None if any is unknown, else True."""
+    if False in answers:
+        return False
+    return None if None in answers else True
+
+
+def any_of(*answers: bool | None) -> bool | None:
+    """Three-valued "or": True if any is True, else None if any is unknown, else False."""
+    if True in answers:
+        return True
+    return None if None in answers else False
 
 
 class Condition(NamedTuple):
@@ -76,10 +93,12 @@ class Question:
         return self._by_answer[answer]
 
 
-# A rule's answer: ``(status, reasons, amount)``: a status, the reasons in order, and an amount
-# where the clause pays one (else None). A plain tuple, not a NamedTuple: judge builds one per
-# clause, 22 per evaluation, and building a tuple subclass cost several times as much.
-Outcome = tuple[str, tuple[str, ...], int | None]
+# A rule's answer: ``(status, reasons, amount, standard)``: a status, the reasons in order, the amount
+# where the clause pays one (eligible: established; needs_assessment: what it would be once the open
+# questions are settled) else None, and the standard the amount comes from (``{source, since}``) or
+# None. A plain tuple, not a NamedTuple: judge builds one per clause, 22 per evaluation, and building
+# a tuple subclass cost several times as much.
+Outcome = tuple[str, tuple[str, ...], int | None, dict[str, str] | None]
 
 
 @dataclass(frozen=True)
@@ -106,7 +125,7 @@ def rule(clause: str, *assumptions: str) -> Callable[[Callable[[Context], Outcom
 
 
 def judge(conditions: list[Condition], next_step: str, *, assessed_by: str = "", amount: int | None = None,
-          otherwise: str = "") -> Outcome:
+          standard: dict[str, str] | None = None, otherwise: str = "") -> Outcome:
     """Combine conditions: any failed → not_eligible; any unknown, or a department must assess
     first (``assessed_by``) → needs_assessment; otherwise eligible.
 
@@ -128,9 +147,11 @@ def judge(conditions: list[Condition], next_step: str, *, assessed_by: str = "",
     if assessed_by:
         reasons.append(assessed_by)
     reasons.append(next_step)
+    if amount is None:
+        standard = None
     if unknown or assessed_by:
-        return NEEDS_ASSESSMENT, tuple(reasons), None
-    return ELIGIBLE, tuple(reasons), amount
+        return NEEDS_ASSESSMENT, tuple(reasons), amount, standard
+    return ELIGIBLE, tuple(reasons), amount, standard
 
 
 def _not_eligible(conditions: list[Condition], otherwise: str) -> Outcome:
@@ -141,4 +162,9 @@ def _not_eligible(conditions: list[Condition], otherwise: str) -> Outcome:
             reasons.append(met if held else unmet)
     if otherwise:
         reasons.append(otherwise)
-    return NOT_ELIGIBLE, tuple(reasons), None
+    return NOT_ELIGIBLE, tuple(reasons), None, None
+
+
+def all_held(conditions: list[Condition]) -> bool:
+    """Whether every condition is known to hold."""
+    return all(condition.held for condition in conditions)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import RECIPIENT_AGE, Condition, Context, Outcome, Question, judge, rule
+from .base import RECIPIENT_AGE, Condition, Context, Outcome, Question, all_of, any_of, judge, rule
 from .conditions import assistance_cert, deceased_family, elderly, hukou, recipient_age, special_family
 
 CIVIL_AFFAIRS = "请带《上海市计划生育家庭特别扶助证》、户口本和身份证，到户籍所在地街镇社区事务受理服务中心申请，或向区民政局咨询。"
@@ -11,14 +11,14 @@ CIVIL_AFFAIRS = "请带《上海市计划生育家庭特别扶助证》、户口
 def low_income(unmet: str) -> Question:
     """家庭经济困难（低收入）, as the resident answers it; the department checks."""
     return Question("您家经济困难（以民政部门核对为准）。", unmet,
-                    "本条要看家庭经济状况：请说明家庭是否经济困难，申请时带上家庭收入情况的材料。")
+                    "这项帮扶要看家庭经济状况：请说明家庭是否经济困难，申请时带上家庭收入情况的材料。")
 
 
-NEEDS_CARE = Question("您需要生活照护。", "本条针对需要生活照护的老人，您填写的是不需要。",
-                      "本条针对需要生活照护的老人，请说明日常生活是否需要别人照护。")
+NEEDS_CARE = Question("您需要生活照护。", "这项帮扶针对需要生活照护的老人，您选的是不需要。",
+                      "这项帮扶针对需要生活照护的老人，请说明日常生活是否需要别人照护。")
 
 
-@rule("2.2.1", "sixty-inclusive", "recipient-means-49-plus", "assistance-cert-apply-first")
+@rule("2.2.1", "sixty-inclusive", "recipient-means-49-plus", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def five_priorities(ctx: Context) -> Outcome:
     """Clause 2.2.1: the “五优先” for recipients aged 60+ who need care."""
     conditions = [special_family(ctx), hukou(ctx), elderly(ctx, wording="年满60周岁及以上"),
@@ -30,12 +30,12 @@ def five_priorities(ctx: Context) -> Outcome:
     return judge(conditions, CIVIL_AFFAIRS + alone, assessed_by=assessed)
 
 
-SELF_CARE_DIFFICULTY = Question("您生活自理有困难。", "本条针对生活自理困难的老人，您填写的是没有困难。",
-                                "本条针对生活自理困难的老人，请说明自己照顾日常生活是否有困难。")
-POOR_ELDERLY = low_income("本条针对经济困难的老人，您填写的是经济不困难。")
+SELF_CARE_DIFFICULTY = Question("您生活自理有困难。", "这项帮扶针对生活自理困难的老人，您选的是没有困难。",
+                                "这项帮扶针对生活自理困难的老人，请说明自己照顾日常生活是否有困难。")
+POOR_ELDERLY = low_income("这项帮扶针对经济困难的老人，您选的是经济不困难。")
 
 
-@rule("2.2.2", "elderly-means-60", "recipient-means-49-plus", "assistance-cert-apply-first")
+@rule("2.2.2", "elderly-means-60", "recipient-means-49-plus", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def elderly_care_subsidy(ctx: Context) -> Outcome:
     """Clause 2.2.2: 养老服务补贴 for recipients who are elderly, find self-care hard and are poor."""
     conditions = [special_family(ctx), hukou(ctx), elderly(ctx, wording="是60周岁及以上的老人"),
@@ -46,13 +46,13 @@ def elderly_care_subsidy(ctx: Context) -> Outcome:
     return judge(conditions, CIVIL_AFFAIRS, assessed_by=assessed)
 
 
-POOR_HOUSEHOLD = low_income("您填写的是家庭经济不困难，一般不符合最低生活保障条件；以后情况有变化，可以再申请。")
+POOR_HOUSEHOLD = low_income("您选的是家庭经济不困难，一般不符合最低生活保障条件；以后情况有变化，可以再申请。")
 
 
-@rule("2.2.3", "recipient-means-49-plus", "assistance-cert-apply-first")
+@rule("2.2.3", "recipient-means-49-plus", "household-recipient", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def minimum_living_allowance(ctx: Context) -> Outcome:
     """Clause 2.2.3: 低保 applications, with the special assistance not counted as income."""
-    conditions = [special_family(ctx), hukou(ctx), _household_recipient(ctx),
+    conditions = [special_family(ctx), _household_recipient(ctx),
                   POOR_HOUSEHOLD.on(ctx.facts.low_income),
                   assistance_cert(ctx)]
     assessed = ("申请最低生活保障由区民政局审核；计算家庭收入时，特别扶助金等计划生育奖励与补助不计入家庭收入，"
@@ -60,14 +60,23 @@ def minimum_living_allowance(ctx: Context) -> Outcome:
     return judge(conditions, CIVIL_AFFAIRS, assessed_by=assessed)
 
 
-PARTNER_RECIPIENT = Condition(True, f"您的配偶已满 {RECIPIENT_AGE} 周岁，您家是计划生育特别扶助对象家庭。", "")
+SELF_RECIPIENT = Condition(True, f"您的户口在松江区，已满 {RECIPIENT_AGE} 周岁，您家是特别扶助对象家庭。", "")
+PARTNER_RECIPIENT = Condition(True, f"您的配偶户口在松江区，已满 {RECIPIENT_AGE} 周岁，您家是特别扶助对象家庭。", "")
+NO_RECIPIENT = Condition(False, "", f"这项帮扶针对家里有特别扶助对象（户口在松江区、年满{RECIPIENT_AGE}周岁的父母）的家庭。")
+RECIPIENT_UNKNOWN = Condition(None, "", "", f"这项帮扶针对家里有户口在松江区、年满{RECIPIENT_AGE}周岁的父母的家庭："
+                                            "请说明您和配偶的户口是否在松江区。")
 
 
 def _household_recipient(ctx: Context) -> Condition:
-    partner = ctx.partner_age is not None and ctx.partner_age >= RECIPIENT_AGE
-    if ctx.age < RECIPIENT_AGE and partner:
+    """The household qualifies through a member who is a 本区 recipient (assumption ``household-recipient``)."""
+    partner_age = ctx.partner_age if ctx.partner_age is not None else 0
+    self_counts = all_of(ctx.facts.songjiang_hukou, ctx.age >= RECIPIENT_AGE)
+    partner_counts = all_of(ctx.partner_hukou, partner_age >= RECIPIENT_AGE)
+    if self_counts:
+        return SELF_RECIPIENT
+    if partner_counts:
         return PARTNER_RECIPIENT
-    return recipient_age(ctx)
+    return RECIPIENT_UNKNOWN if any_of(self_counts, partner_counts) is None else NO_RECIPIENT
 
 
 @rule("2.2.4", "recipient-means-49-plus")
@@ -78,11 +87,11 @@ def care_insurance(ctx: Context) -> Outcome:
     return judge(conditions, step)
 
 
-INSURED_RECIPIENT = Condition(True, "您是独生子女伤残、死亡家庭的特别扶助对象。", "")
+INSURED_RECIPIENT = Condition(True, f"您是独生子女伤残或死亡家庭的父母，已满 {RECIPIENT_AGE} 周岁。", "")
 SURGERY_COMPLICATION = Question(
     "您是计划生育手术并发症人员。",
-    "本条适用于独生子女伤残、死亡家庭的特别扶助对象（年满49周岁）和计划生育手术并发症人员。",
-    "您不是特别扶助对象；如果您是经鉴定的计划生育手术并发症人员，也可以享受，请说明并带上鉴定材料。")
+    "这项帮扶适用于独生子女伤残、死亡家庭的特别扶助对象（年满49周岁）和计划生育手术并发症人员。",
+    "如果您是经鉴定的计划生育手术并发症人员，也可以享受：请说明，并带上鉴定材料。")
 
 
 def _insured_group(ctx: Context) -> Condition:

@@ -6,8 +6,8 @@ from .base import Context, Outcome, Question, judge, rule
 from .conditions import assistance_cert, hukou, recipient_age, special_family
 
 LOW_INCOME_RECIPIENT = Question("您家经济困难（以民政部门核对为准）。",
-                                "本条针对低收入的特别扶助对象，您填写的是经济不困难。",
-                                "本条针对低收入的特别扶助对象：请说明家庭是否经济困难，申请时带上收入情况的材料。")
+                                "这项帮扶针对低收入的特别扶助对象，您选的是经济不困难。",
+                                "这项帮扶针对低收入的特别扶助对象：请说明家庭是否经济困难，申请时带上收入情况的材料。")
 
 
 @rule("2.3.1", "recipient-means-49-plus")
@@ -21,8 +21,8 @@ def medical_aid(ctx: Context) -> Outcome:
 
 
 WANTS_ANOTHER_CHILD = Question("您家有再生育的意愿。",
-                               "本条针对有再生育意愿的家庭，您填写的是没有。",
-                               "本条针对有再生育意愿的家庭，请说明是否还想再生育。")
+                               "这项帮扶针对有再生育意愿的家庭，您选的是没有。",
+                               "这项帮扶针对有再生育意愿的家庭，请说明是否还想再生育。")
 
 
 @rule("2.3.2", "special-difficulty-family")
@@ -36,7 +36,7 @@ def help_to_have_another_child(ctx: Context) -> Outcome:
     return judge(conditions, step, assessed_by=assessed)
 
 
-@rule("2.3.3", "special-difficulty-family", "hukou-required-throughout", "assistance-cert-apply-first")
+@rule("2.3.3", "special-difficulty-family", "hukou-required-throughout", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def family_doctor_priority(ctx: Context) -> Outcome:
     """Clause 2.3.3: priority visits and referrals with a contracted family doctor."""
     conditions = [special_family(ctx), hukou(ctx), assistance_cert(ctx)]

@@ -3,7 +3,8 @@ arrangements, contact persons, guardianship, information system, employment."""
 
 from __future__ import annotations
 
-from .base import ADULT_AGE, ELDERLY_AGE, Condition, Context, Outcome, Question, judge, rule
+from .base import (ADULT_AGE, ELDERLY_AGE, ELIGIBLE, NEEDS_ASSESSMENT, NOT_ELIGIBLE, Condition, Context, Outcome,
+                   Question, all_of, any_of, judge, rule)
 from .conditions import assistance_cert, deceased_family, hukou, special_family
 
 THROUGHOUT = ("special-difficulty-family", "hukou-required-throughout")
@@ -16,11 +17,11 @@ def care_activities(ctx: Context) -> Outcome:
     return judge([special_family(ctx), hukou(ctx)], step)
 
 
-HOUSING_DIFFICULTY = Question("您家住房有困难。", "本条针对住房困难的家庭，您填写的是没有困难。",
-                              "本条针对住房困难的家庭，请说明住房是否有困难。")
+HOUSING_DIFFICULTY = Question("您家住房有困难。", "这项帮扶针对住房困难的家庭，您选的是没有困难。",
+                              "这项帮扶针对住房困难的家庭，请说明住房是否有困难。")
 
 
-@rule("2.4.2", "special-difficulty-family", "assistance-cert-apply-first")
+@rule("2.4.2", "special-difficulty-family", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def housing_support(ctx: Context) -> Outcome:
     """Clause 2.4.2: rent subsidy (廉租房) or public rental housing (公租房)."""
     conditions = [special_family(ctx), hukou(ctx),
@@ -32,29 +33,29 @@ def housing_support(ctx: Context) -> Outcome:
 
 
 PROPERTY_INHERITANCE = Question("子女去世后，您家需要办理房产变更或继承登记。",
-                                "本条针对需要办理子女房产变更或继承登记的家庭，您填写的是不需要。",
-                                "本条针对子女去世后需要办理房产变更或继承登记的家庭，请说明是否需要。")
+                                "这项帮扶针对需要办理子女房产变更或继承登记的家庭，您选的是不需要。",
+                                "这项帮扶针对子女去世后需要办理房产变更或继承登记的家庭，请说明是否需要。")
 
 
-@rule("2.4.3", "adult-child-is-18", "assistance-cert-apply-first")
+@rule("2.4.3", "adult-child-is-18", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def property_green_channel(ctx: Context) -> Outcome:
     """Clause 2.4.3: a green channel for property inheritance after an adult child's death."""
     conditions = [deceased_family(ctx), hukou(ctx),
                   PROPERTY_INHERITANCE.on(ctx.facts.property_inheritance)]
     event = ctx.facts.child_event
-    if event is not None and event.kind == "accidental_death" and event.child_age < ADULT_AGE:
-        conditions.append(Condition(False, "", f"本条针对成年子女去世的情况，您填写的子女去世时 {event.child_age} 周岁，未满18周岁；"
+    if event is not None and event.child_age is not None and event.child_age < ADULT_AGE:
+        conditions.append(Condition(False, "", f"这项帮扶针对成年子女去世的情况，孩子去世时 {event.child_age} 周岁，未满18周岁；"
                                                "仍可按本市房地产登记规定办理。"))
     conditions.append(assistance_cert(ctx))
     step = "凭扶助证到不动产登记机构办理，可以走绿色通道；手续按本市房地产登记规定办理。"
     return judge(conditions, step)
 
 
-WANTS_TO_ADOPT = Question("您家有收养子女的意愿。", "本条针对想收养子女的家庭，您填写的是没有这个意愿。",
-                          "本条针对想收养子女的家庭，请说明是否有收养意愿。")
+WANTS_TO_ADOPT = Question("您家有收养子女的意愿。", "这项帮扶针对想收养子女的家庭，您选的是没有这个意愿。",
+                          "这项帮扶针对想收养子女的家庭，请说明是否有收养意愿。")
 
 
-@rule("2.4.4", "assistance-cert-apply-first")
+@rule("2.4.4", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def adoption_priority(ctx: Context) -> Outcome:
     """Clause 2.4.4: priority in the adoption registration procedure."""
     conditions = [deceased_family(ctx), hukou(ctx),
@@ -67,41 +68,74 @@ def adoption_priority(ctx: Context) -> Outcome:
     return judge(conditions, "请向区民政局咨询收养登记。" + note, assessed_by=assessed)
 
 
-@rule("2.4.5", "hukou-required-throughout")
+@rule("2.4.5", "disabled-child-own-hukou")
 def disabled_child_support(ctx: Context) -> Outcome:
     """Clause 2.4.5: training, rehabilitation and assistive devices for the disabled only child."""
-    conditions = [Condition(ctx.facts.family_type == "child_disabled", "您家的独生子女有残疾。",
-                            "本条是对本区户籍残疾独生子女本人的帮扶，只适用于独生子女伤残家庭。"),
-                  hukou(ctx)]
-    assessed = "对符合条件的残疾子女，按规定给予职业技能培训等政策扶持，优先安排医疗康复项目，优先适配基本型辅助器具，由区残联和街镇审核。"
-    step = "本条是给残疾子女本人的，子女需是本区户籍：请带子女的《中华人民共和国残疾人证》和户口本，向街镇或区残联咨询。"
-    return judge(conditions, step, assessed_by=assessed)
+    assessed = ("对符合条件的残疾子女，按规定给予职业技能培训等政策扶持，优先安排医疗康复项目，优先适配基本型辅助器具，"
+                "由区残联和街镇审核。孩子本人的户口需在松江区。")
+    step = "请带孩子的《中华人民共和国残疾人证》和户口本，向街镇或区残联咨询。"
+    return judge([_disabled_child(ctx)], step, assessed_by=assessed)
 
 
-@rule("2.4.6", "elderly-means-60", "assistance-cert-apply-first")
+DISABLED_FAMILY_CHILD = Condition(True, "您家的独生子女有残疾。", "")
+ACCIDENT_DISABLED_CHILD = Condition(True, "孩子因意外伤残。", "")
+NO_DISABLED_CHILD = Condition(False, "", "这项帮扶是给有残疾的独生子女本人的。")
+
+
+def _disabled_child(ctx: Context) -> Condition:
+    """The only child is disabled: a 伤残 family's child, or one hurt in an accident (whatever the family label)."""
+    if ctx.facts.family_type == "child_disabled":
+        return DISABLED_FAMILY_CHILD
+    event = ctx.facts.child_event
+    if event is not None and event.kind == "accidental_disability":
+        return ACCIDENT_DISABLED_CHILD
+    return NO_DISABLED_CHILD
+
+
+ENTRUST = ("可以由本人或监护人申请，委托本市殡仪单位安排身后事，签订协议写明事项和费用，并确定监护人或监督人。"
+           "请向区民政局咨询。")
+FUNERAL_FEES = "家庭成员去世时，可以申请减免必要的殓殡服务费（由区民政局办理）。"
+FAMILY_HUKOU_UNKNOWN = Condition(None, "", "", "请说明您或配偶的户口是否在松江区（本区户籍）。")
+
+
+@rule("2.4.6", "elderly-means-60", "assistance-cert-apply-first", "assistance-cert-49-plus", "funeral-fees-any-special-family")
 def after_death_arrangements(ctx: Context) -> Outcome:
-    """Clause 2.4.6: entrusting after-death arrangements; funeral fee reductions."""
+    """Clause 2.4.6: entrusting after-death arrangements (first sentence); funeral fee reductions for
+    any special family (second sentence), which apply even when the first does not."""
     conditions = [special_family(ctx), _elderly_or_critically_ill(ctx), assistance_cert(ctx)]
-    step = ("可以由本人或监护人申请，委托本市殡仪单位安排身后事，签订协议写明事项和费用，并确定监护人或监督人。"
-            "请向区民政局咨询。")
-    fees = "家庭成员去世时，还可以申请减免必要的殓殡服务费。"
-    return judge(conditions, step + fees, otherwise=fees if ctx.special_family else "")
+    entrust = judge(conditions, ENTRUST + FUNERAL_FEES)
+    family_hukou = any_of(ctx.facts.songjiang_hukou, ctx.partner_hukou)
+    if entrust[0] != NOT_ELIGIBLE or not ctx.special_family or family_hukou is False:
+        return entrust
+    not_yet = tuple(f"委托殡仪单位安排身后事，您家暂时不符合：{condition.unmet}" for condition in conditions
+                    if condition.held is False)
+    if family_hukou is None:
+        return NEEDS_ASSESSMENT, (FAMILY_HUKOU_UNKNOWN.unknown, FUNERAL_FEES, *not_yet), None, None
+    return ELIGIBLE, (FUNERAL_FEES, *not_yet), None, None
 
 
-CRITICAL_ILLNESS = Question(
-    "家庭成员经医学认定身患危重疾病、不能逆转，且家中有本区户籍成员。",
-    "本条要求家庭成员中至少有一位本区户籍的老年人（年满60周岁），或经医学认定身患危重疾病、不能逆转的人。",
-    "家庭成员中没有填写年满60周岁的本区户籍老人；如有人经医学认定身患危重疾病、不能逆转，也可以申请，请说明。")
+ELDER_SELF = Condition(True, f"您的户口在松江区，已满 {ELDERLY_AGE} 周岁。", "")
+ELDER_PARTNER = Condition(True, f"您的配偶户口在松江区，已满 {ELDERLY_AGE} 周岁。", "")
+CRITICALLY_ILL = Condition(True, "家里有人经医学认定身患危重疾病、不能逆转，且家里有人户口在松江区。", "")
+NEITHER_ELDER_NOR_ILL = Condition(False, "", "这项帮扶要求家里有户口在松江区的老人（年满60周岁），"
+                                             "或有人经医学认定身患危重疾病、不能逆转。")
+ELDER_OR_ILL_UNKNOWN = Condition(None, "", "", "这项帮扶要求家里有户口在松江区的老人（年满60周岁），"
+                                               "或有人经医学认定身患危重疾病、不能逆转：请说明户口和这些情况。")
 
 
 def _elderly_or_critically_ill(ctx: Context) -> Condition:
-    partner_hukou = ctx.facts.songjiang_hukou if ctx.facts.partner_songjiang_hukou is None else ctx.facts.partner_songjiang_hukou
-    if ctx.facts.songjiang_hukou and ctx.age >= ELDERLY_AGE:
-        return Condition(True, f"您是本区户籍的老年人（{ctx.age} 周岁）。", "")
-    if partner_hukou and ctx.partner_age is not None and ctx.partner_age >= ELDERLY_AGE:
-        return Condition(True, f"您的配偶是本区户籍的老年人（{ctx.partner_age} 周岁）。", "")
-    any_hukou = ctx.facts.songjiang_hukou or (ctx.facts.partner_birth_date is not None and partner_hukou)
-    return CRITICAL_ILLNESS.on(ctx.facts.critical_illness if any_hukou else False)
+    """家庭成员至少一方为本区户籍的老年人或医学认定身患危重疾病不能逆转的."""
+    partner_age = ctx.partner_age if ctx.partner_age is not None else 0
+    self_elder = all_of(ctx.facts.songjiang_hukou, ctx.age >= ELDERLY_AGE)
+    partner_elder = all_of(ctx.partner_hukou, partner_age >= ELDERLY_AGE)
+    ill = all_of(any_of(ctx.facts.songjiang_hukou, ctx.partner_hukou), ctx.facts.critical_illness)
+    if self_elder:
+        return ELDER_SELF
+    if partner_elder:
+        return ELDER_PARTNER
+    if ill:
+        return CRITICALLY_ILL
+    return ELDER_OR_ILL_UNKNOWN if any_of(self_elder, partner_elder, ill) is None else NEITHER_ELDER_NOR_ILL
 
 
 @rule("2.4.7", *THROUGHOUT)
@@ -113,8 +147,8 @@ def contact_person(ctx: Context) -> Outcome:
 
 
 LACKS_CAPACITY = Question("您家有成员失去或部分失去民事行为能力。",
-                          "本条针对失去民事行为能力的家庭成员，您填写的是没有。",
-                          "本条针对失去或部分失去民事行为能力的家庭成员，如有这种情况请说明。")
+                          "这项帮扶针对失去民事行为能力的家庭成员，您选的是没有。",
+                          "这项帮扶针对失去或部分失去民事行为能力的家庭成员，如有这种情况请说明。")
 
 
 @rule("2.4.8", *THROUGHOUT)
@@ -133,8 +167,8 @@ def information_system(ctx: Context) -> Outcome:
     return judge([special_family(ctx), hukou(ctx)], step)
 
 
-UNEMPLOYED = Question("您家有成员没有工作。", "本条针对没有工作的家庭成员，您填写的是没有这种情况。",
-                      "本条针对没有工作的家庭成员，如家里有人想工作但没有工作，请说明。")
+UNEMPLOYED = Question("您家有成员没有工作。", "这项帮扶针对没有工作的家庭成员，您选的是没有这种情况。",
+                      "这项帮扶针对没有工作的家庭成员，如家里有人想工作但没有工作，请说明。")
 
 
 @rule("2.4.10", *THROUGHOUT)

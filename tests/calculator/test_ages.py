@@ -41,9 +41,18 @@ def test_age_changes_exactly_on_the_birthday(birth: date, years: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("2023-02-29", "不存在"), ("1965/03/08", "格式"), ("20240101", "格式"), ("2024-13-01", "不存在")],
-    ids=["feb29-in-common-year", "slashes", "no-dashes", "month-13"],
+    [("2023-02-29", "不存在"), ("65/03/08", "年-月-日"), ("20240101", "年-月-日"), ("2024-13-01", "不存在")],
+    ids=["feb29-in-common-year", "two-digit-year", "no-dashes", "month-13"],
 )
 def test_parse_date_explains_bad_dates_in_chinese(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_date(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1960-01-01", "1960-1-1", "1960/1/1", "1960.1.1", "1960年1月1日", " 1960 年 1 月 1 日 ", "１９６０年１月１日",
+     "１９６０－０１－０１", "１９６０／１／１", "１９６０．１．１"],
+)
+def test_parse_date_reads_dates_as_people_write_them_including_full_width(text: str) -> None:
+    assert parse_date(text) == date(1960, 1, 1)

@@ -13,7 +13,8 @@ def test_every_key_the_issue_names_is_described() -> None:
     keys = [item["key"] for item in describe_facts()]
     assert set(ISSUE_KEYS) <= set(keys)
     event = next(item for item in describe_facts() if item["key"] == "child_event")
-    assert [field["key"] for field in event["fields"]] == ["kind", "child_age", "child_married", "pledge_no_more_children"]
+    assert [field["key"] for field in event["fields"]] == ["kind", "child_age", "date", "child_married",
+                                                           "pledge_no_more_children"]
 
 
 def test_described_facts_match_the_validated_facts_exactly() -> None:
@@ -31,12 +32,11 @@ def test_description_is_json_compatible_with_chinese_labels_and_hints() -> None:
         assert set(item) >= {"key", "label", "hint", "type", "required", "default", "ask_when", "column"}
 
 
-def test_family_type_choices_carry_chinese_labels_and_defaults_follow_the_issue() -> None:
+def test_family_type_choices_carry_chinese_labels_and_no_answer_is_assumed() -> None:
     items = {item["key"]: item for item in describe_facts()}
     labels = {choice["value"]: choice["label"] for choice in items["family_type"]["choices"]}
     assert labels == {"child_deceased": "独生子女死亡家庭", "child_disabled": "独生子女伤残家庭", "none": "以上都不是"}
-    assert items["songjiang_hukou"]["default"] is True
-    assert items["special_assistance_cert"]["default"] is False and items["honor_cert"]["default"] is False
+    assert [item["key"] for item in describe_facts() if item["default"] is not None] == []
     assert items["birth_date"]["required"] and items["family_type"]["required"]
 
 

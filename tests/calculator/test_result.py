@@ -8,7 +8,8 @@ from typing import Any
 from calculator import evaluate, evaluate_amounts
 
 FACTS: dict[str, Any] = {"as_of": "2024-06-01", "birth_date": "1964-06-01", "family_type": "child_deceased",
-                         "partner_birth_date": "1976-01-01", "honor_cert": True,
+                         "songjiang_hukou": True, "partner_birth_date": "1976-01-01", "partner_songjiang_hukou": True,
+                         "honor_cert": True,
                          "child_event": {"kind": "accidental_death", "child_age": 20}}
 ISSUE_KEYS = {"as_of", "age", "monthly_special_assistance", "one_time_subsidies", "measures", "assumptions"}
 
@@ -27,10 +28,11 @@ def test_the_same_facts_give_byte_identical_json() -> None:
 def test_each_parent_is_evaluated_on_their_own_birth_date() -> None:
     result = evaluate(FACTS)
     assert result["partner"] == {
-        "age": 48, "monthly_special_assistance": 0, "bracket": None,
+        "age": 48, "monthly_special_assistance": 0, "possible_monthly": None, "standard": None, "bracket": None,
         "next_bracket": {"date": "2025-01-01", "age": 49, "monthly_special_assistance": 820},
     }
-    assert (result["household_monthly"], result["household_yearly"]) == (870, 870 * 12)
+    assert (result["household_monthly"], result["household_monthly_times_12"]) == (870, 870 * 12)
+    assert result["possible_household_monthly"] is None
     assert "each-parent-own-age" in result["assumptions"]
 
 
@@ -39,6 +41,19 @@ def test_both_parents_in_brackets_add_up_for_the_household() -> None:
     assert result["partner"]["monthly_special_assistance"] == 920
     assert result["partner"]["bracket"] == {"from_age": 70, "to_age": None}
     assert result["household_monthly"] == 870 + 920
+
+
+def test_a_partner_whose_hukou_is_not_answered_has_only_a_possible_amount() -> None:
+    result = evaluate({**FACTS, "partner_birth_date": "1950-01-01", "partner_songjiang_hukou": None})
+    assert (result["partner"]["monthly_special_assistance"], result["partner"]["possible_monthly"]) == (0, 920)
+    assert (result["household_monthly"], result["possible_household_monthly"]) == (870, 870 + 920)
+
+
+def test_every_amount_carries_its_standard() -> None:
+    result = evaluate(FACTS)
+    assert result["standard"] == {"source": "沪卫规〔2019〕6号", "since": "2019-01-01"}
+    for item in result["measures"]:
+        assert ("standard" in item) == ("amount" in item or "possible_amount" in item)
 
 
 def test_a_partner_without_hukou_receives_nothing() -> None:
@@ -62,3 +77,4 @@ def test_the_amounts_only_result_matches_the_full_result() -> None:
 def test_only_eligible_measures_carry_an_amount() -> None:
     for item in evaluate(FACTS)["measures"]:
         assert ("amount" in item) == (item["clause"] in ("2.1.1", "2.1.3"))
+        assert ("amount" in item) == (item["status"] == "eligible" and item["clause"] in ("2.1.1", "2.1.3"))

@@ -73,18 +73,26 @@ def test_a_bom_input_gives_a_bom_output_for_excel(repo: Path, tmp_path: Path) ->
 
 
 def test_a_row_own_as_of_wins_over_the_option(repo: Path, tmp_path: Path) -> None:
-    rows = [["出生日期", "家庭类别", "计算日期"], ["1964-06-01", "独生子女死亡家庭", "2024-05-31"], ["1964-06-01", "独生子女死亡家庭", ""]]
+    rows = [["出生日期", "家庭类别", "计算日期", "本区户籍"], ["1964-06-01", "独生子女死亡家庭", "2024-05-31", "是"],
+            ["1964-06-01", "独生子女死亡家庭", "", "是"]]
     result = read(run(repo, str(write(tmp_path / "in.csv", rows)), "--as-of", "2024-06-01").stdout)
-    assert [row[4] for row in result[1:]] == ["820", "870"]
+    assert [row[5] for row in result[1:]] == ["820", "870"]
+
+
+def test_a_row_whose_hukou_is_not_answered_has_no_established_amount(repo: Path, tmp_path: Path) -> None:
+    rows = [["出生日期", "家庭类别", "本区户籍"], ["1964-06-01", "独生子女死亡家庭", ""], ["1964-06-01", "独生子女死亡家庭", "不清楚"]]
+    result = read(run(repo, str(write(tmp_path / "in.csv", rows)), "--as-of", "2024-06-01").stdout)
+    assert [row[4] for row in result[1:]] == ["0", "0"] and [row[-1] for row in result[1:]] == ["", ""]
 
 
 def test_blank_short_and_long_rows_keep_their_place(repo: Path, tmp_path: Path) -> None:
-    rows = [["出生日期", "家庭类别", "备注"], [], ["1964-06-01", "独生子女死亡家庭"], ["1964-06-01", "无", "x", "多出来"]]
+    rows = [["出生日期", "家庭类别", "备注", "本区户籍"], [], ["1964-06-01", "独生子女死亡家庭", "", "是"],
+            ["1964-06-01", "无", "x", "是", "多出来"]]
     result = read(run(repo, str(write(tmp_path / "in.csv", rows)), "--as-of", "2024-06-01").stdout)
     assert len(result) == 4
     assert result[1][-1] == "这一行是空的"
-    assert result[2] == ["1964-06-01", "独生子女死亡家庭", "", "60", "870", "", ""]
-    assert result[3][:7] == ["1964-06-01", "无", "x", "60", "0", "", result[3][6]] and "多" in result[3][6]
+    assert result[2] == ["1964-06-01", "独生子女死亡家庭", "", "是", "60", "870", "", ""]
+    assert result[3][:8] == ["1964-06-01", "无", "x", "是", "60", "0", "", result[3][7]] and "多" in result[3][7]
     assert result[3][-1] == "多出来"
 
 
@@ -103,19 +111,21 @@ def test_a_header_naming_one_fact_twice_exits_2(repo: Path, tmp_path: Path) -> N
 
 
 def test_a_bad_as_of_option_exits_2(repo: Path, tmp_path: Path) -> None:
-    done = run(repo, str(write(tmp_path / "in.csv", CHINESE_ROSTER)), "--as-of", "2018-02-30")
+    done = run(repo, str(write(tmp_path / "in.csv", CHINESE_ROSTER)), "--as-of", "2022-02-30")
     assert done.returncode == 2 and json.loads(done.stderr)["errors"][0]["field"] == "as_of"
 
 
-def test_an_as_of_option_before_2019_exits_2(repo: Path, tmp_path: Path) -> None:
-    done = run(repo, str(write(tmp_path / "in.csv", CHINESE_ROSTER)), "--as-of", "2018-12-31")
-    assert done.returncode == 2 and "2019-01-01" in json.loads(done.stderr)["errors"][0]["message"]
+@pytest.mark.parametrize("as_of", ["2020-11-30", "2100-01-01"], ids=["before-the-notice", "after-2099"])
+def test_an_as_of_option_outside_the_calculator_range_exits_2_at_once(repo: Path, tmp_path: Path, as_of: str) -> None:
+    done = run(repo, str(write(tmp_path / "in.csv", CHINESE_ROSTER)), "--as-of", as_of)
+    assert done.returncode == 2 and done.stdout == b""
+    assert json.loads(done.stderr)["errors"][0]["field"] == "as_of"
 
 
-def test_a_row_as_of_before_2019_is_marked_on_that_row(repo: Path, tmp_path: Path) -> None:
-    rows = [["出生日期", "家庭类别", "计算日期"], ["1964-06-01", "独生子女死亡家庭", "2018-12-31"], ["1964-06-01", "无", "2024-06-01"]]
+def test_a_row_as_of_before_the_notice_is_marked_on_that_row(repo: Path, tmp_path: Path) -> None:
+    rows = [["出生日期", "家庭类别", "计算日期"], ["1964-06-01", "独生子女死亡家庭", "2020-11-30"], ["1964-06-01", "无", "2024-06-01"]]
     result = read(run(repo, str(write(tmp_path / "in.csv", rows))).stdout)
-    assert "2019-01-01" in result[1][-1] and result[2][-1] == ""
+    assert "2020年12月1日" in result[1][-1] and result[2][-1] == ""
 
 
 def test_a_gbk_file_is_explained_or_read_with_the_encoding_option(repo: Path, tmp_path: Path) -> None:
@@ -132,14 +142,21 @@ def test_roster_booleans(text: str, value: bool) -> None:
     assert read_cell(text.strip(), {"type": "bool"}) is value
 
 
-@pytest.mark.parametrize(("text", "value"), [("1965/3/8", "1965-03-08"), ("1965年3月8日", "1965-03-08"), ("1965.03.08", "1965-03-08")],
-                         ids=["excel-slashes", "chinese-date", "dots"])
-def test_roster_accepts_common_spreadsheet_date_spellings(text: str, value: str) -> None:
-    assert read_cell(text, {"type": "date"}) == value
+@pytest.mark.parametrize("text", ["1965/3/8", "1965年3月8日", "1965.03.08", "１９６５年３月８日"],
+                         ids=["excel-slashes", "chinese-date", "dots", "full-width"])
+def test_roster_accepts_common_spreadsheet_date_spellings(text: str) -> None:
+    source = io.StringIO(f"出生日期,家庭类别,本区户籍\r\n{text},独生子女伤残家庭,是\r\n")
+    target = io.StringIO()
+    run_roster(source, target, "2024-06-01")
+    assert target.getvalue().splitlines()[1].endswith(",59,660,,")
+
+
+def test_an_unknown_answer_in_a_yes_no_column_is_read_as_not_answered() -> None:
+    assert read_cell("不清楚", {"type": "bool"}) is None
 
 
 def test_run_roster_streams_in_process() -> None:
-    source = io.StringIO("出生日期,家庭类别\r\n1964-06-01,独生子女伤残家庭\r\n")
+    source = io.StringIO("出生日期,家庭类别,本区户籍\r\n1964-06-01,独生子女伤残家庭,是\r\n")
     target = io.StringIO()
     assert run_roster(source, target, "2024-06-01") == 1
-    assert target.getvalue().splitlines()[1] == "1964-06-01,独生子女伤残家庭,60,710,,"
+    assert target.getvalue().splitlines()[1] == "1964-06-01,独生子女伤残家庭,是,60,710,,"

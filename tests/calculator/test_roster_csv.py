@@ -11,28 +11,31 @@ import pytest
 from calculator import FactsError, roster_csv, roster_json
 from calculator.roster import RosterError
 
-ROSTER = ("\ufeff姓名,出生日期,家庭类别,配偶出生日期\r\n"
-          "张三,1958-03-08,独生子女死亡家庭,\r\n"
-          "李四,1960-02-30,伤残,\r\n"
+ROSTER = ("\ufeff姓名,出生日期,家庭类别,配偶出生日期,本区户籍\r\n"
+          "张三,1958-03-08,独生子女死亡家庭,,是\r\n"
+          "李四,1960-02-30,伤残,,是\r\n"
           "\r\n"
-          "王五,1970年1月1日,child_disabled,1975.1.1\r\n")
+          "王五,1970年1月1日,child_disabled,1975.1.1,是\r\n")
 
 
 def test_every_row_comes_back_in_order_with_its_amounts_or_its_error() -> None:
     answer = roster_csv(ROSTER, "2024-06-01")
     rows = list(csv.reader(io.StringIO(answer["csv"])))
-    assert rows[0] == ["姓名", "出生日期", "家庭类别", "配偶出生日期", "age", "monthly_special_assistance",
+    assert rows[0] == ["姓名", "出生日期", "家庭类别", "配偶出生日期", "本区户籍", "age", "monthly_special_assistance",
                        "one_time_subsidies", "error"]
     assert [row[0] for row in rows[1:]] == ["张三", "李四", "", "王五"]
-    assert rows[1][4:] == ["66", "870", "", ""]
-    assert "这个日期不存在" in rows[2][7]
-    assert rows[3][7] == "这一行是空的"
-    assert rows[4][4:7] == ["54", "660", ""]
+    assert rows[1][5:] == ["66", "870", "", ""]
+    assert "这个日期不存在" in rows[2][8]
+    assert rows[3][8] == "这一行是空的"
+    assert rows[4][5:8] == ["54", "660", ""]
 
 
 def test_the_summary_counts_rows_and_adds_up_the_monthly_amounts() -> None:
     answer = roster_csv(ROSTER, "2024-06-01")
+    notice = answer["summary"].pop("amounts_notice")
     assert answer["summary"] == {"rows": 4, "good": 2, "bad": 2, "total_monthly": 870 + 660}
+    assert notice["reviewed"] == "2020-12-01" and "动态增长机制" in notice["text"]
+    assert "动态增长机制" not in answer["csv"]  # said once in the summary, not on every row
     assert [bad["row"] for bad in answer["bad_rows"]] == [3, 4]  # spreadsheet row numbers: the header is row 1
 
 
@@ -44,8 +47,9 @@ def test_the_same_roster_gives_the_same_output_as_the_cli_streaming_function() -
     assert roster_csv(ROSTER, "2024-06-01")["csv"] == target.getvalue()
 
 
-@pytest.mark.parametrize(("as_of", "message"), [("2018-12-31", "2019-01-01"), ("2024-02-30", "不存在")],
-                         ids=["before the earliest standard", "impossible date"])
+@pytest.mark.parametrize(("as_of", "message"), [("2020-11-30", "2020年12月1日"), ("2024-02-30", "不存在"),
+                                               ("2100-01-01", "2099年12月31日")],
+                         ids=["before the notice", "impossible date", "after 2099"])
 def test_a_bad_calculation_date_is_a_facts_error(as_of: str, message: str) -> None:
     with pytest.raises(FactsError) as raised:
         roster_csv(ROSTER, as_of)

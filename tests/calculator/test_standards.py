@@ -76,7 +76,7 @@ def raised_standards(tmp_path: Path) -> object:
     ids=["day-before-the-new-standard", "day-it-starts", "years-later"],
 )
 def test_a_new_dated_entry_changes_amounts_from_its_date_only(raised_standards: object, as_of: str, amount: int) -> None:
-    facts = {"as_of": as_of, "birth_date": "1962-01-01", "family_type": "child_deceased"}
+    facts = {"as_of": as_of, "birth_date": "1962-01-01", "family_type": "child_deceased", "songjiang_hukou": True}
     assert evaluate(facts, standards=raised_standards)["monthly_special_assistance"] == amount
     assert evaluate(facts)["monthly_special_assistance"] == 870
 
@@ -88,6 +88,26 @@ def test_next_bracket_uses_the_standard_in_force_on_that_birthday(raised_standar
 
 
 def test_a_float_amount_is_refused_when_loading() -> None:
-    table = {"clause": "2.1.4", "values": [{"since": date(2019, 1, 1), "source": "x", "serious_illness": 3000.0}]}
+    table = {"clause": "2.1.4", "reviewed": date(2020, 12, 1),
+             "values": [{"since": date(2019, 1, 1), "source": "x", "serious_illness": 3000.0}]}
     with pytest.raises(ValueError, match="whole yuan"):
         load_standards({"one_time_serious_illness": table})
+
+
+def test_a_table_without_a_reviewed_date_is_refused_when_loading() -> None:
+    table = {"clause": "2.1.4", "values": [{"since": date(2019, 1, 1), "source": "x", "serious_illness": 3000}]}
+    with pytest.raises(ValueError, match="reviewed"):
+        load_standards({"one_time_serious_illness": table})
+
+
+def test_every_parameter_file_says_when_its_figures_were_last_checked() -> None:
+    assert {table["reviewed"] for table in standards()} == {"2020-12-01"}
+    assert load_standards().reviewed() == date(2020, 12, 1)
+
+
+def test_a_raised_standard_s_source_and_start_date_travel_with_the_amount(raised_standards: object) -> None:
+    facts = {"as_of": "2026-03-01", "birth_date": "1962-01-01", "family_type": "child_deceased", "songjiang_hukou": True}
+    result = evaluate(facts, standards=raised_standards)
+    assert result["standard"] == {"source": "假设的新标准（测试用）", "since": "2026-01-01"}
+    reasons = next(m for m in result["measures"] if m["clause"] == "2.1.1")["reasons"]
+    assert any("假设的新标准（测试用），2026年1月1日起的标准" in reason for reason in reasons)

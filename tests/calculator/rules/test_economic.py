@@ -62,8 +62,10 @@ MONTHLY_CASES = [
      facts(family_type="none"), 0, "not_eligible"),
     ("A parent without the special assistance certificate is still shown the amount",
      facts(special_assistance_cert=False), 870, "eligible"),
-    ("On the first day the calculator holds, 1 January 2019, the 2019 standard applies",
-     facts(as_of="2019-01-01", birth_date="1949-01-01"), 920, "eligible"),
+    ("On the notice's own date, 1 December 2020, the 2019 standard applies",
+     facts(as_of="2020-12-01", birth_date="1950-12-01"), 920, "eligible"),
+    ("A parent who did not say whether they are 本区户籍 has no established amount",
+     facts(songjiang_hukou=None), 0, "needs_assessment"),
 ]
 
 
@@ -118,20 +120,33 @@ ONE_TIME_CASES = [
      facts(family_type="none", child_event=event("serious_illness", 25, child_married=False)),
      {"2.1.2": "not_eligible", "2.1.3": "not_eligible", "2.1.4": "eligible"}, [("2.1.4", 3000)]),
     ("A married only child's serious illness brings nothing under 2.1.4",
-     facts(child_event=event("serious_illness", 25, child_married=True)), {"2.1.4": "not_eligible"}, []),
-    ("A serious illness when it is not known whether the child was married needs an assessment",
-     facts(child_event=event("serious_illness", 25)), {"2.1.4": "needs_assessment"}, []),
-    ("A serious illness without the honour certificate brings nothing under 2.1.4",
-     facts(honor_cert=False, child_event=event("serious_illness", 25, child_married=False)), {"2.1.4": "not_eligible"}, []),
-    ("A serious illness in a family without 本区户籍 brings nothing under 2.1.4",
-     facts(songjiang_hukou=False, child_event=event("serious_illness", 25, child_married=False)),
+     facts(family_type="child_disabled", child_event=event("serious_illness", 25, child_married=True)),
      {"2.1.4": "not_eligible"}, []),
-    ("A bereaved family that has not described the event is asked to, under 2.1.2 and 2.1.3",
-     facts(child_event=None), {"2.1.2": "needs_assessment", "2.1.3": "needs_assessment", "2.1.4": "not_eligible"}, []),
-    ("A family of neither type with no event gets no one-time subsidy",
-     facts(family_type="none", child_event=None), {"2.1.2": "not_eligible", "2.1.3": "not_eligible"}, []),
-    ("Before the notice's date the one-time amount is not known and needs an assessment",
-     facts(as_of="2020-11-30", child_event=event(child_age=20)), {"2.1.3": "needs_assessment"}, []),
+    ("A serious illness when it is not known whether the child was married needs an assessment",
+     facts(family_type="child_disabled", child_event=event("serious_illness", 25)), {"2.1.4": "needs_assessment"}, []),
+    ("A serious illness without the honour certificate brings nothing under 2.1.4",
+     facts(family_type="none", honor_cert=False, child_event=event("serious_illness", 25, child_married=False)),
+     {"2.1.4": "not_eligible"}, []),
+    ("A serious illness in a family without 本区户籍 brings nothing under 2.1.4",
+     facts(family_type="none", songjiang_hukou=False, child_event=event("serious_illness", 25, child_married=False)),
+     {"2.1.4": "not_eligible"}, []),
+    ("A bereaved family that has not described the event is asked to, under 2.1.2, 2.1.3 and 2.1.4 alike",
+     facts(child_event=None), {"2.1.2": "needs_assessment", "2.1.3": "needs_assessment", "2.1.4": "needs_assessment"}, []),
+    ("A family of neither type that has not described the event is asked to, under all three",
+     facts(family_type="none", child_event=None),
+     {"2.1.2": "needs_assessment", "2.1.3": "needs_assessment", "2.1.4": "needs_assessment"}, []),
+    ("A family that says none of these happened gets no one-time subsidy, under all three",
+     facts(family_type="none", child_event={"kind": "none"}),
+     {"2.1.2": "not_eligible", "2.1.3": "not_eligible", "2.1.4": "not_eligible"}, []),
+    ("A child who died of an illness brings no accident subsidy under 2.1.2 or 2.1.3",
+     facts(child_event=event("illness_death", 30)),
+     {"2.1.2": "not_eligible", "2.1.3": "not_eligible", "2.1.4": "not_eligible"}, []),
+    ("An event dated before the notice has no known one-time amount and needs an assessment",
+     facts(child_event=event(child_age=20, date="2020-11-30")), {"2.1.3": "needs_assessment"}, []),
+    ("An event dated on the notice's date has the notice's one-time amount",
+     facts(child_event=event(child_age=20, date="2020-12-01")), {"2.1.3": "eligible"}, [("2.1.3", 5000)]),
+    ("Without the honour certificate answered, the accident subsidy needs an assessment",
+     facts(honor_cert=None, child_event=event(child_age=20)), {"2.1.3": "needs_assessment"}, []),
     ("From the notice's date, 1 December 2020, the one-time amount is known",
      facts(as_of="2020-12-01", child_event=event(child_age=20)), {"2.1.3": "eligible"}, [("2.1.3", 5000)]),
 ]
@@ -146,8 +161,9 @@ def test_one_time_subsidies(given: dict[str, Any], statuses: dict[str, str], sub
 
 
 def test_a_one_time_subsidy_is_paid_once_per_family_even_with_both_parents() -> None:
-    result = evaluate(facts(partner_birth_date="1962-01-01", child_event=event(child_age=20)))
-    assert result["one_time_subsidies"] == [{"clause": "2.1.3", "amount": 5000, "per": "family"}]
+    result = evaluate(facts(partner_birth_date="1962-01-01", partner_songjiang_hukou=True, child_event=event(child_age=20)))
+    assert result["one_time_subsidies"] == [{"clause": "2.1.3", "amount": 5000, "per": "family",
+                                             "source": "沪松卫规〔2020〕2号（依据沪松卫规〔2020〕1号）", "since": "2020-12-01"}]
     assert result["household_monthly"] == 870 + 870
     assert "one-time-per-family" in result["assumptions"]
 

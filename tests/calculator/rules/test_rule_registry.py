@@ -11,7 +11,7 @@ from calculator.rules import RULES
 
 MEASURE_CLAUSES = [f"2.1.{n}" for n in range(1, 5)] + [f"2.2.{n}" for n in range(1, 6)] + \
                   [f"2.3.{n}" for n in range(1, 4)] + [f"2.4.{n}" for n in range(1, 11)]
-DYNAMIC_ASSUMPTIONS = {"feb29-birthday", "partner-same-hukou"}
+DYNAMIC_ASSUMPTIONS = {"feb29-birthday"}
 
 
 def test_every_rule_clause_exists_in_the_policy_source() -> None:

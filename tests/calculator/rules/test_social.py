@@ -44,16 +44,28 @@ CASES = [
     ("A disabled only child is assessed for training, rehabilitation and devices",
      facts(family_type="child_disabled"), "2.4.5", "needs_assessment"),
     ("A bereaved family is not covered by 2.4.5", facts(), "2.4.5", "not_eligible"),
+    ("A child hurt in an accident is covered by 2.4.5 whatever the family label",
+     facts(family_type="none", child_event={"kind": "accidental_disability", "child_age": 20}), "2.4.5", "needs_assessment"),
+    ("A family of neither type without a disabled child is not covered by 2.4.5",
+     facts(family_type="none", child_event={"kind": "none"}), "2.4.5", "not_eligible"),
+    ("2.4.5 is about the child: the parent's own 户籍 does not decide it",
+     facts(family_type="child_disabled", songjiang_hukou=False), "2.4.5", "needs_assessment"),
+    ("A child who died of an illness at 17 was not an adult, so 2.4.3 does not apply",
+     facts(property_inheritance=True, child_event={"kind": "illness_death", "child_age": 17}), "2.4.3", "not_eligible"),
     ("A 本区户籍 parent of 60 may entrust after-death arrangements",
      facts(birth_date="1964-06-01"), "2.4.6", "eligible"),
-    ("A parent of 59 whose partner is 60 may entrust after-death arrangements",
-     facts(birth_date="1964-06-02", partner_birth_date="1964-01-01"), "2.4.6", "eligible"),
+    ("A parent of 59 whose 本区户籍 partner is 60 may entrust after-death arrangements",
+     facts(birth_date="1964-06-02", partner_birth_date="1964-01-01", partner_songjiang_hukou=True), "2.4.6", "eligible"),
+    ("A parent of 59 whose partner of 60 has not said about 户籍 is asked",
+     facts(birth_date="1964-06-02", partner_birth_date="1964-01-01"), "2.4.6", "needs_assessment"),
     ("A parent of 59 whose partner of 60 lacks 本区户籍 is asked about critical illness",
      facts(birth_date="1964-06-02", partner_birth_date="1964-01-01", partner_songjiang_hukou=False), "2.4.6", "needs_assessment"),
     ("A parent of 59 with a critically ill family member may entrust after-death arrangements",
      facts(birth_date="1964-06-02", critical_illness=True), "2.4.6", "eligible"),
-    ("A parent of 59 with no elderly or critically ill member is not covered by 2.4.6",
-     facts(birth_date="1964-06-02", critical_illness=False), "2.4.6", "not_eligible"),
+    ("A parent of 59 with no elderly or critically ill member still has the funeral fee reduction of 2.4.6",
+     facts(birth_date="1964-06-02", critical_illness=False), "2.4.6", "eligible"),
+    ("A family without 本区户籍 has neither part of 2.4.6",
+     facts(birth_date="1964-06-02", songjiang_hukou=False), "2.4.6", "not_eligible"),
     ("A parent of 59 who has not said about critical illness is asked",
      facts(birth_date="1964-06-02"), "2.4.6", "needs_assessment"),
     ("A family of neither type is not covered by 2.4.6", facts(family_type="none"), "2.4.6", "not_eligible"),
@@ -80,4 +92,15 @@ def test_social_care_measures(given: dict[str, Any], clause: str, status: str) -
 def test_a_special_family_not_covered_by_2_4_6_is_still_told_about_funeral_fee_reductions() -> None:
     result = evaluate(facts(birth_date="1964-06-02", critical_illness=False))
     item = next(m for m in result["measures"] if m["clause"] == "2.4.6")
-    assert any("殓殡服务费" in reason for reason in item["reasons"])
+    assert item["status"] == "eligible"
+    assert item["reasons"][0] == "家庭成员去世时，可以申请减免必要的殓殡服务费（由区民政局办理）。"
+    assert any(reason.startswith("委托殡仪单位安排身后事，您家暂时不符合") for reason in item["reasons"])
+
+
+def test_when_2_4_6_fails_only_on_the_certificate_the_reason_names_the_certificate() -> None:
+    result = evaluate(facts(birth_date="1980-01-01", partner_birth_date="1981-01-01", critical_illness=True,
+                            partner_songjiang_hukou=True, special_assistance_cert=None))
+    item = next(m for m in result["measures"] if m["clause"] == "2.4.6")
+    assert item["status"] == "eligible"
+    not_yet = [reason for reason in item["reasons"] if reason.startswith("委托殡仪单位")]
+    assert len(not_yet) == 1 and "扶助证" in not_yet[0] and "老人" not in not_yet[0]
