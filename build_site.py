@@ -54,6 +54,7 @@ def calculator_context() -> dict[str, Any]:
     return {
         "monthly": amounts.monthly_standards(standards),
         "one_time": amounts.one_time_standards(standards),
+        "reviewed": min(table["reviewed"] for table in standards),  # how current the amounts are
         "assumptions": calculator.assumptions(),
         "facts": calculator.describe_facts(),  # the calculator form: rendered from the rules' own list
     }

@@ -18,7 +18,8 @@ def person_amounts(birth: date, hukou: bool | None, family_type: str, as_of: dat
     ``{source, since}`` of the amount, or None without one. ``bracket`` is ``{from_age, to_age}``
     (``to_age`` None for the top bracket) or None under the first bracket; ``next_bracket`` is
     ``{date, age, monthly_special_assistance}``: the birthday the next bracket starts and its amount
-    under the standard held for that day (the current one, until a new one is added), or None.
+    under the standard held for that day (the current one, until a new one is added), or None (also
+    when the 户籍 is not answered).
     """
     age = age_on(birth, as_of)
     brackets = standards.brackets(family_type, as_of) if hukou is not False else []
@@ -30,7 +31,8 @@ def person_amounts(birth: date, hukou: bool | None, family_type: str, as_of: dat
         "possible_monthly": amount if hukou is None and amount else None,
         "standard": standards.standard_of(SPECIAL_ASSISTANCE_CLAUSE, as_of) if amount else None,
         "bracket": _current_bracket(brackets, age),
-        "next_bracket": _next_bracket(brackets, birth, age, family_type, standards),
+        # Only about an established amount: a future sentence for an unanswered 户籍 would be one more "if".
+        "next_bracket": _next_bracket(brackets, birth, age, family_type, standards) if hukou else None,
     }
 
 

@@ -30,7 +30,7 @@ def describe_facts() -> list[dict[str, Any]]:
     Each item has ``key``, ``label`` and ``hint`` (Chinese), ``type`` (``date``, ``bool``,
     ``choice``, ``int`` or ``object``), ``required``, ``default`` (``None`` for a bool means
     “not answered”), ``ask_when`` (``None`` or ``{other_key: [values]}``: ask only then),
-    ``column`` (the roster's Chinese column name), ``choices`` (``[{value, label}]``) for a
+    ``column`` (the roster's Chinese column name), ``pivotal`` (the form pre-selects no answer), ``choices`` (``[{value, label}]``) for a
     choice (``aliases``: other accepted spellings, e.g. 无), ``min``/``max`` for an int, and ``fields`` (the same shape) for an object.
     """
     return copy.deepcopy(list(fact_specs()))
@@ -46,6 +46,7 @@ def _normalised(entry: dict[str, Any]) -> dict[str, Any]:
         "default": entry.get("default"),
         "ask_when": entry.get("ask_when"),
         "column": entry.get("column"),
+        "pivotal": entry.get("pivotal", False),
     }
     if entry["type"] == "choice":
         item["choices"] = [{"aliases": [], **choice} for choice in entry["choices"]]

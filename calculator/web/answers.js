@@ -35,7 +35,8 @@
 
   function isShown(element) { return !element.closest("[hidden]:not(form)"); }
 
-  // The value to send for one question, or undefined when it is not answered (then it is left out).
+  // The value to send for one question: undefined when nothing is picked or typed (then it is left
+  // out), null for 不清楚 (not answered, said explicitly). Neither is ever read as 是 or 否.
   function valueOf(question) {
     var type = question.dataset.type;
     if (type === "date" || type === "int") {
@@ -44,8 +45,9 @@
       return type === "date" ? readDate(text) : readInt(text);
     }
     var value = checked(question);
-    if (type === "object") return value === "yes" ? {} : undefined;
-    if (value === null || value === "") return undefined;
+    if (value === null) return undefined;
+    if (value === "") return null;
+    if (type === "object") return value === "none" ? { kind: "none" } : {};
     return type === "bool" ? value === "true" : value;
   }
 
@@ -57,7 +59,7 @@
       if (value === undefined) return;
       var path = question.dataset.fact.split(".");
       if (path.length === 1) facts[path[0]] = value;
-      else if (facts[path[0]]) facts[path[0]][path[1]] = value;
+      else if (facts[path[0]] && facts[path[0]].kind !== "none") facts[path[0]][path[1]] = value;
     });
     return facts;
   }
@@ -68,7 +70,8 @@
       question.querySelector("input").value = value === null || value === undefined ? "" : String(value);
       return;
     }
-    var wanted = type === "object" ? (value ? "yes" : "no") : (value === null || value === undefined ? "" : String(value));
+    var wanted = value === null ? "" : value === undefined ? null : type !== "object" ? String(value)
+      : value.kind === "none" ? "none" : "yes";
     question.querySelectorAll('input[name="' + question.dataset.fact + '"]').forEach(function (radio) {
       radio.checked = radio.value === wanted;
     });

@@ -45,8 +45,14 @@
     return bracket.to_age === null ? bracket.from_age + " 周岁及以上" : bracket.from_age + "–" + bracket.to_age + " 周岁";
   }
 
+  function standardText(standard) {
+    return standard.source + "，" + chineseDate(standard.since) + "起的标准";
+  }
+
+  // Established amounts as they are; one that waits on an unanswered 户籍 question only with its "if".
   function personRow(who, person) {
-    var amount = person.monthly_special_assistance ? person.monthly_special_assistance + " 元" : "暂不符合（0 元）";
+    var amount = person.monthly_special_assistance ? person.monthly_special_assistance + " 元"
+      : person.possible_monthly ? "如果户口在松江区：" + person.possible_monthly + " 元" : "暂不符合（0 元）";
     return el("tr", {}, [el("th", { scope: "row" }, [who]), el("td", {}, [person.age + " 周岁"]),
                          el("td", {}, [bracketText(person.bracket)]), el("td", {}, [amount])]);
   }
@@ -54,8 +60,8 @@
   function nextText(who, person) {
     var next = person.next_bracket;
     if (!next) return null;
-    return el("p", { class: "calc-next" }, [who + "将在 " + chineseDate(next.date) + " 满 " + next.age + " 周岁，从那天起每月 " +
-                                            next.monthly_special_assistance + " 元。"]);
+    return el("p", { class: "calc-next" }, ["按现行标准，" + who + " " + chineseDate(next.date) + "满 " + next.age +
+                                            " 周岁，从那天起每月 " + next.monthly_special_assistance + " 元。"]);
   }
 
   function monthlySection(result, byId) {
@@ -63,12 +69,15 @@
     if (result.partner) rows.push(personRow("您的配偶", result.partner));
     var head = el("tr", {}, ["", "年龄", "年龄段", "每月扶助金"].map(function (text) { return el("th", { scope: "col" }, [text]); }));
     head.firstChild.textContent = "谁";
+    var standard = result.standard || (result.partner && result.partner.standard);
     return [
       el("h3", {}, ["每月特别扶助金"]),
-      el("p", {}, ["依据：", clauseLink(byId, "2.1.1")]),
+      el("p", {}, ["依据：", clauseLink(byId, "2.1.1")].concat(standard ? ["（" + standardText(standard) + "）"] : [])),
       el("table", { class: "calc-table" }, [el("thead", {}, [head]), el("tbody", {}, rows)]),
-      el("p", { class: "calc-total" }, ["全家每月 ", el("strong", {}, [result.household_monthly + " 元"]), "，每年 ",
-                                         el("strong", {}, [result.household_yearly + " 元"]), "（不含一次性补助）。"]),
+      el("p", { class: "calc-total" }, ["全家每月 ", el("strong", {}, [result.household_monthly + " 元"]), "；按本月标准 × 12，为 ",
+                                         el("strong", {}, [result.household_monthly_times_12 + " 元"]), "（不含一次性补助）。"]),
+      result.possible_household_monthly === null ? null
+        : el("p", { class: "calc-total" }, ["如果户口都在松江区，全家每月 ", el("strong", {}, [result.possible_household_monthly + " 元"]), "。"]),
       nextText("您", result),
       result.partner ? nextText("您的配偶", result.partner) : null,
     ];
@@ -76,14 +85,17 @@
 
   function oneTimeSection(result, byId) {
     var items = result.one_time_subsidies.map(function (item) {
-      return el("li", {}, [clauseLink(byId, item.clause), "：一次性 ", el("strong", {}, [item.amount + " 元"]), "（每户一次）"]);
+      return el("li", {}, [clauseLink(byId, item.clause), "：一次性 ", el("strong", {}, [item.amount + " 元"]),
+                           "（每户一次；" + standardText(item) + "）"]);
     });
     return [el("h3", {}, ["一次性补助"]),
             items.length ? el("ul", { class: "calc-one-time" }, items) : el("p", {}, ["按您填写的情况，暂时没有可以领取的一次性补助。"])];
   }
 
   function measure(item, byId) {
-    var amount = item.amount ? el("p", {}, ["金额：" + item.amount + " 元"]) : null;
+    var amount = item.amount ? el("p", {}, ["金额：" + item.amount + " 元（" + standardText(item.standard) + "）"])
+      : item.possible_amount ? el("p", {}, ["条件都符合时的金额：" + item.possible_amount + " 元（" + standardText(item.standard) + "）"])
+      : null;
     return el("li", { class: "calc-measure calc-measure--" + item.status }, [
       el("h5", { class: "calc-measure__title" }, [clauseLink(byId, item.clause)]),
       el("ul", { class: "calc-measure__reasons" }, item.reasons.map(function (reason) { return el("li", {}, [reason]); })),
@@ -123,7 +135,9 @@
     var heading = el("h2", { id: "calc-results-heading", tabindex: "-1" }, ["测算结果"]);
     var printButton = el("button", { type: "button", class: "big-button calc-print" }, ["打印结果"]);
     printButton.addEventListener("click", function () { window.print(); });
-    var parts = [heading, el("p", { class: "calc-date" }, ["计算日期：" + chineseDate(result.as_of)]),
+    // How current the amounts are comes first: every figure below depends on it.
+    var currency = result.amounts_notice ? el("p", { class: "calc-notice", role: "note" }, [result.amounts_notice.text]) : null;
+    var parts = [heading, currency, el("p", { class: "calc-date" }, ["计算日期：" + chineseDate(result.as_of)]),
                  el("p", { class: "calc-disclaimer" }, [el("strong", {}, [EARLY_NOTE])]), printButton]
       .concat(monthlySection(result, byId), oneTimeSection(result, byId), measuresSection(result, byId),
               answersSection(answers), assumptionsSection(result),

@@ -72,11 +72,14 @@
   function render(answer, name) {
     var heading = el("h2", { id: "roster-results-heading", tabindex: "-1" }, ["核对结果"]);
     area.textContent = "";
-    [heading, summaryTable(answer.summary), el("h3", {}, ["有问题的行"]),
+    // Once for the whole roster, before the figures it qualifies (never repeated in every row).
+    var notice = answer.summary.amounts_notice;
+    [heading, notice ? el("p", { class: "calc-notice", role: "note" }, [notice.text]) : null,
+     summaryTable(answer.summary), el("h3", {}, ["有问题的行"]),
      el("p", {}, ["行号按表格软件里的行号（表头是第 1 行）。这些行在下载的文件里保留原位，问题写在 error 列。"]),
      badRows(answer.bad_rows), el("h3", {}, ["下载"]),
      el("p", {}, ["下载的文件保留名单原有的每一行、每一列，并在后面加上 age（周岁）、monthly_special_assistance（每月扶助金）、one_time_subsidies（一次性补助）和 error（问题）四列。"]),
-     downloadLink(answer.csv, name)].forEach(function (part) { area.appendChild(part); });
+     downloadLink(answer.csv, name)].forEach(function (part) { if (part) area.appendChild(part); });
     area.hidden = false;
     status.textContent = "已核对完，结果在下面。";
     heading.focus();

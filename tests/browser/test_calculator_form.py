@@ -13,22 +13,26 @@ def test_a_bereaved_couple_of_66_and_64_receive_870_each_1740_a_month_and_20880_
     open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1958年3月1日")
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    choose(page, "本区户籍", "是")
     type_into(page, "配偶出生日期", "1960.5.1")
+    choose(page, "配偶本区户籍", "是")
     choose(page, "持有《上海市计划生育家庭特别扶助证》", "是")
     choose(page, "独居", "否")
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
     rows = results.locator("table").first.locator("tbody tr")
     expect(rows).to_have_text(["您本人66 周岁60–69 周岁870 元", "您的配偶64 周岁60–69 周岁870 元"])
-    expect(results).to_contain_text("全家每月 1740 元，每年 20880 元")
+    expect(results).to_contain_text("全家每月 1740 元；按本月标准 × 12，为 20880 元")
     expect(results).to_contain_text("计算日期：2024年6月1日")
     expect(results).to_contain_text("以上结果仅供参考，能否享受、享受多少，以街镇和有关部门审核为准。")
-    expect(results).to_contain_text("您将在 2028年3月1日 满 70 周岁，从那天起每月 920 元。")
+    expect(results).to_contain_text("按现行标准，您 2028年3月1日满 70 周岁，从那天起每月 920 元。")
+    expect(results).to_contain_text("沪卫规〔2019〕6号，2019年1月1日起的标准")
+    expect(results.locator(".calc-notice")).to_contain_text("本站的金额标准核对到 2020年12月1日")
     facts = {"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "child_deceased",
-             "partner_birth_date": "1960-05-01", "special_assistance_cert": True, "honor_cert": False,
-             "songjiang_hukou": True, "lives_alone": False}  # every 不清楚 left out, as the form sends it
+             "partner_birth_date": "1960-05-01", "partner_songjiang_hukou": True, "special_assistance_cert": True,
+             "songjiang_hukou": True, "lives_alone": False}  # every 不清楚 is null: the same as left out
     wanted = python_result(facts)
-    assert (wanted["household_monthly"], wanted["household_yearly"]) == (1740, 20880)
+    assert (wanted["household_monthly"], wanted["household_monthly_times_12"]) == (1740, 20880)
     expect_groups_as_in_python(results, wanted)
     link = results.get_by_role("link", name="通知二（一）1：", exact=False).first
     expect(link).to_have_attribute("href", "../notice/#c-2-1-1")
@@ -40,13 +44,14 @@ def test_a_55_year_old_parent_of_a_disabled_child_receives_660_and_710_from_60(b
     open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1969-01-01")
     choose(page, "家庭类别（必填）", "独生子女伤残家庭")
+    choose(page, "本区户籍", "是")
     type_into(page, "计算日期", "2024年6月1日")
     results = compute(page)
     expect(results.locator("table").first.locator("tbody tr")).to_have_text(["您本人55 周岁49–59 周岁660 元"])
-    expect(results).to_contain_text("您将在 2029年1月1日 满 60 周岁，从那天起每月 710 元。")
-    expect(results).to_contain_text("全家每月 660 元，每年 7920 元")
+    expect(results).to_contain_text("按现行标准，您 2029年1月1日满 60 周岁，从那天起每月 710 元。")
+    expect(results).to_contain_text("全家每月 660 元；按本月标准 × 12，为 7920 元")
     expect_groups_as_in_python(results, python_result(
-        {"as_of": "2024-06-01", "birth_date": "1969-01-01", "family_type": "child_disabled"}))
+        {"as_of": "2024-06-01", "birth_date": "1969-01-01", "family_type": "child_disabled", "songjiang_hukou": True}))
 
 
 @pytest.mark.browser
@@ -58,7 +63,7 @@ def test_a_parent_without_songjiang_hukou_is_told_the_monthly_assistance_does_no
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
     expect(results.locator("table").first.locator("tbody tr")).to_have_text(["您本人68 周岁—暂不符合（0 元）"])
-    expect(results).to_contain_text("全家每月 0 元，每年 0 元")
+    expect(results).to_contain_text("全家每月 0 元；按本月标准 × 12，为 0 元")
     wanted = python_result({"as_of": "2024-06-01", "birth_date": "1955-08-20", "family_type": "child_deceased",
                             "songjiang_hukou": False})
     assert wanted["monthly_special_assistance"] == 0
@@ -70,6 +75,7 @@ def test_an_accident_before_16_with_the_pledge_brings_the_one_time_subsidy_of_2_
     open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1969-01-01")
     choose(page, "家庭类别（必填）", "独生子女伤残家庭")
+    choose(page, "本区户籍", "是")
     choose(page, "持有《独生子女父母光荣证》", "是")
     choose(page, "独生子女发生的情况", "有，请填写下面几项")
     choose(page, "发生了什么（必填）", "意外伤残")
@@ -78,7 +84,7 @@ def test_an_accident_before_16_with_the_pledge_brings_the_one_time_subsidy_of_2_
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
     wanted = python_result({"as_of": "2024-06-01", "birth_date": "1969-01-01", "family_type": "child_disabled",
-                            "honor_cert": True, "child_event": {"kind": "accidental_disability", "child_age": 12,
+                            "songjiang_hukou": True, "honor_cert": True, "child_event": {"kind": "accidental_disability", "child_age": 12,
                                                                 "pledge_no_more_children": True}})
     assert [item["clause"] for item in wanted["one_time_subsidies"]] == ["2.1.2"]
     amount = wanted["one_time_subsidies"][0]["amount"]
@@ -101,7 +107,13 @@ def test_questions_appear_only_when_they_matter(base_url: str, page: Page) -> No
     expect(inheritance).to_be_visible()
     expect(page.get_by_label("子女当时的年龄（周岁）（必填）")).to_be_hidden()
     choose(page, "独生子女发生的情况", "有，请填写下面几项")
+    expect(page.get_by_role("group", name="发生了什么（必填）")).to_be_visible()
+    expect(page.get_by_label("子女当时的年龄（周岁）（必填）")).to_be_hidden()  # asked once the kind is known
+    choose(page, "发生了什么（必填）", "意外去世")
     expect(page.get_by_label("子女当时的年龄（周岁）（必填）")).to_be_visible()
+    expect(page.get_by_label("发生日期", exact=True)).to_be_visible()
+    choose(page, "独生子女发生的情况", "没有发生这些情况")
+    expect(page.get_by_role("group", name="发生了什么（必填）")).to_be_hidden()
 
 
 @pytest.mark.browser
@@ -115,7 +127,7 @@ def test_the_form_works_by_keyboard_alone(base_url: str, page: Page) -> None:
     type_into(page, "计算日期", "2024-06-01")
     page.keyboard.press("Enter")  # submits the form from the text field
     expect(page.get_by_role("heading", name="测算结果")).to_be_focused(timeout=ENGINE_LOAD_MS)
-    expect(page.locator("#calc-results")).to_contain_text("全家每月 870 元")
+    expect(page.locator("#calc-results")).to_contain_text("如果户口都在松江区，全家每月 870 元")
 
 
 @pytest.mark.browser
@@ -131,4 +143,46 @@ def test_an_answer_asked_for_before_the_engine_is_ready_is_computed_once_it_is(b
     expect(page.locator("#calc-status")).to_contain_text("计算工具还在准备")
     held[0].continue_()
     expect(page.get_by_role("heading", name="测算结果")).to_be_visible(timeout=ENGINE_LOAD_MS)
-    expect(page.locator("#calc-results")).to_contain_text("全家每月 870 元")
+    expect(page.locator("#calc-results")).to_contain_text("如果户口都在松江区，全家每月 870 元")
+
+
+@pytest.mark.browser
+def test_hukou_and_the_certificates_start_unanswered_and_an_unknown_hukou_is_never_read_as_no(
+        base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    for name in ("本区户籍", "持有《上海市计划生育家庭特别扶助证》", "持有《独生子女父母光荣证》", "独生子女发生的情况"):
+        for answer in page.get_by_role("group", name=name, exact=True).get_by_role("radio").all():
+            expect(answer).not_to_be_checked()
+    type_into(page, "出生日期（必填）", "1958-03-01")
+    choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    choose(page, "本区户籍", "不清楚")
+    type_into(page, "计算日期", "2024-06-01")
+    results = compute(page)
+    expect(results.locator("table").first.locator("tbody tr")).to_have_text(["您本人66 周岁60–69 周岁如果户口在松江区：870 元"])
+    expect(results).not_to_contain_text("暂不符合（0 元）")
+    expect(results).to_contain_text("请说明您的户口是否在松江区（本区户籍）。")
+    expect_groups_as_in_python(results, python_result(
+        {"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "child_deceased", "songjiang_hukou": None}))
+
+
+@pytest.mark.browser
+def test_a_child_who_died_of_an_illness_and_nothing_happened_can_both_be_said(base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    type_into(page, "出生日期（必填）", "1958-03-01")
+    choose(page, "家庭类别（必填）", "以上都不是")
+    choose(page, "独生子女发生的情况", "没有发生这些情况")
+    type_into(page, "计算日期", "2024-06-01")
+    results = compute(page)
+    wanted = python_result({"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "none",
+                            "child_event": {"kind": "none"}})
+    assert {m["clause"]: m["status"] for m in wanted["measures"] if m["clause"] in ("2.1.2", "2.1.3", "2.1.4")} == \
+        dict.fromkeys(("2.1.2", "2.1.3", "2.1.4"), "not_eligible")
+    expect_groups_as_in_python(results, wanted)
+    choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    choose(page, "独生子女发生的情况", "有，请填写下面几项")
+    choose(page, "发生了什么（必填）", "因病去世")
+    type_into(page, "子女当时的年龄（周岁）（必填）", "30")
+    results = compute(page)
+    expect_groups_as_in_python(results, python_result(
+        {"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "child_deceased",
+         "child_event": {"kind": "illness_death", "child_age": 30}}))

@@ -52,6 +52,11 @@ def visit(context: BrowserContext, url: str) -> tuple[Page, dict]:
     return page, ready
 
 
+def python_roster_notice() -> dict[str, str]:
+    from calculator import roster_csv
+    return roster_csv("出生日期,家庭类别,本区户籍\r\n1958-03-08,独生子女死亡家庭,是\r\n", "2024-06-01")["summary"]["amounts_notice"]
+
+
 @pytest.mark.browser
 def test_a_repeat_visit_restores_python_and_answers_exactly_as_cpython(base_url: str, context: BrowserContext) -> None:
     _, first = visit(context, base_url + "calculator/")
@@ -62,8 +67,9 @@ def test_a_repeat_visit_restores_python_and_answers_exactly_as_cpython(base_url:
     answers = json.loads(page.evaluate("list => window.policyCalculator.evaluateMany(list).then(JSON.stringify)", cases))
     assert answers == [python_answer(facts) for facts in cases]
     roster = page.evaluate("text => window.policyCalculator.roster(text, '2024-06-01')",
-                           "出生日期,家庭类别\r\n1958-03-08,独生子女死亡家庭\r\n")
-    assert roster["summary"] == {"rows": 1, "good": 1, "bad": 0, "total_monthly": 870}
+                           "出生日期,家庭类别,本区户籍\r\n1958-03-08,独生子女死亡家庭,是\r\n")
+    assert roster["summary"] == {"rows": 1, "good": 1, "bad": 0, "total_monthly": 870,
+                                 "amounts_notice": python_roster_notice()}
 
 
 @pytest.mark.browser

@@ -12,12 +12,12 @@ from playwright.sync_api import Page, expect
 
 from calculator import roster_csv
 
-ROSTER = ("姓名,出生日期,家庭类别,配偶出生日期,地址\r\n"
-          "张三,1958-03-08,独生子女死亡家庭,1960-05-01,松江区中山街道\r\n"
-          "李四,1960-02-30,伤残,,方松街道\r\n"
-          "王五,1970年1月1日,独生子女伤残家庭,,岳阳街道\r\n"
-          ",,,,\r\n"
-          "钱七,2030-01-01,无,,永丰街道\r\n")
+ROSTER = ("姓名,出生日期,家庭类别,配偶出生日期,地址,本区户籍,配偶本区户籍\r\n"
+          "张三,1958-03-08,独生子女死亡家庭,1960-05-01,松江区中山街道,是,是\r\n"
+          "李四,1960-02-30,伤残,,方松街道,是,\r\n"
+          "王五,1970年1月1日,独生子女伤残家庭,,岳阳街道,是,\r\n"
+          ",,,,,,\r\n"
+          "钱七,2030-01-01,无,,永丰街道,是,\r\n")
 AS_OF = "2024-06-01"
 
 
@@ -39,6 +39,7 @@ def test_a_roster_with_good_and_bad_rows_is_summarised_and_downloaded_in_order(
     wanted = roster_csv(ROSTER, AS_OF)
     summary = page.locator(".roster-summary")
     expect(summary.locator("td")).to_have_text(["5 行", "2 行", "3 行", f"{wanted['summary']['total_monthly']} 元"])
+    expect(page.locator(".calc-notice")).to_have_text(wanted["summary"]["amounts_notice"]["text"])
     bad = page.locator(".roster-bad tbody tr")
     expect(bad).to_have_count(3)
     expect(bad.nth(0)).to_contain_text("第 3 行")
@@ -66,9 +67,9 @@ def test_a_gbk_roster_saved_by_excel_is_read_too(base_url: str, page: Page) -> N
 
 @pytest.mark.browser
 def test_a_bad_calculation_date_and_a_missing_file_are_explained_next_to_the_field(base_url: str, page: Page) -> None:
-    check(page, base_url, ROSTER.encode("utf-8"), as_of="2018-05-01")
+    check(page, base_url, ROSTER.encode("utf-8"), as_of="2020-05-01")
     message = page.locator("#roster-as-of-error")
-    expect(message).to_contain_text("2019-01-01", timeout=ENGINE_LOAD_MS)
+    expect(message).to_contain_text("2020年12月1日", timeout=ENGINE_LOAD_MS)
     expect(page.get_by_label("计算日期")).to_have_attribute("aria-invalid", "true")
     page.get_by_label("名单文件（CSV）").set_input_files([])
     page.get_by_role("button", name="开始核对").click()
