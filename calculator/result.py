@@ -92,8 +92,11 @@ def one_time_subsidies(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def amounts_notice(standards: Standards, as_of: date) -> dict[str, str] | None:
     """Said when ``as_of`` is later than the day the amounts were last checked: they may have been raised."""
     reviewed = standards.reviewed()
-    if as_of <= reviewed:
-        return None
+    return None if as_of <= reviewed else {**_notice_for(reviewed)}  # a copy: callers may change results
+
+
+@cache  # one text per review date; a roster asks on every row
+def _notice_for(reviewed: date) -> dict[str, str]:
     text = (f"本站的金额标准核对到 {chinese_date(reviewed)}。通知规定特别扶助金有动态增长机制，此后标准可能已经提高，"
             "实际金额以街镇按现行标准发放的为准。")
     return {"reviewed": reviewed.isoformat(), "text": text}

@@ -82,7 +82,7 @@ def test_a_new_dated_entry_changes_amounts_from_its_date_only(raised_standards: 
 
 
 def test_next_bracket_uses_the_standard_in_force_on_that_birthday(raised_standards: object) -> None:
-    facts = {"as_of": "2025-06-01", "birth_date": "1966-03-01", "family_type": "child_disabled"}
+    facts = {"as_of": "2025-06-01", "birth_date": "1966-03-01", "family_type": "child_disabled", "songjiang_hukou": True}
     upcoming = evaluate(facts, standards=raised_standards)["next_bracket"]
     assert upcoming == {"date": "2026-03-01", "age": 60, "monthly_special_assistance": 750}
 
