@@ -14,7 +14,7 @@ def base_url(request: pytest.FixtureRequest) -> str:
     return request.getfixturevalue("dev_server_url" if request.param == "development server" else "nginx_url")
 
 
-FACTS = {"as_of": "2024-06-01", "birth_date": "1960-05-01", "family_type": "child_deceased"}
+FACTS = {"as_of": "2024-06-01", "birth_date": "1960-05-01", "family_type": "child_deceased", "songjiang_hukou": True}
 
 
 def visit_until_ready(page: Page, url: str) -> dict:
