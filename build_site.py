@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:  # MkDocs imports this file as a hook, from any wo
     sys.path.insert(0, str(ROOT))
 
 from sitegen import amounts, csp, engine, links, precompress  # noqa: E402
+from sitegen.guidance import GuidanceError, load_contacts, load_guidance  # noqa: E402
 from sitegen.render import render_pages  # noqa: E402
 from sitegen.source import PolicySourceError, load_source  # noqa: E402
 
@@ -50,13 +51,18 @@ def calculator_context() -> dict[str, Any]:
     """What the amounts, assumptions and calculator pages lay out, read from the calculator package."""
     import calculator
 
+    from calculator.rules import RULES
+
     standards = calculator.standards()
+    guidance = load_guidance([rule.clause for rule in RULES])
     return {
         "monthly": amounts.monthly_standards(standards),
         "one_time": amounts.one_time_standards(standards),
         "reviewed": min(table["reviewed"] for table in standards),  # how current the amounts are
         "assumptions": calculator.assumptions(),
         "facts": calculator.describe_facts(),  # the calculator form: rendered from the rules' own list
+        "guidance": guidance,  # what to bring and where to go, per measure: results summary and /where/
+        "contacts": load_contacts(guidance["places"]),  # the deploying office's own entries, each with a source
     }
 
 
@@ -135,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             build(args.site_dir)
             print(f"Built {args.site_dir}")
-    except (BuildError, PolicySourceError, csp.InlineScriptError) as error:
+    except (BuildError, PolicySourceError, GuidanceError, csp.InlineScriptError) as error:
         print(f"build_site.py: {error}", file=sys.stderr)
         return 1
     return 0

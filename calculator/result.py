@@ -45,7 +45,7 @@ def evaluate_amounts(facts: object, *, standards: Standards | None = None) -> di
     ctx = _context(facts, standards)
     # Only clause, status and amount are read from these: skip copying reasons and departments.
     outcomes = [{"clause": rule.clause, "status": status, "amount": amount, "standard": standard}
-                for rule in MONEY_RULES for status, _, amount, standard in (rule.decide(ctx),)]
+                for rule in MONEY_RULES for status, _, amount, standard, _ in (rule.decide(ctx),)]
     return _amounts(ctx, outcomes)
 
 
@@ -110,11 +110,12 @@ def _measures(ctx: Context) -> list[dict[str, Any]]:
     """
     measures = []
     for clause, decide, departments, assumptions in _rule_records():
-        status, reasons, amount, standard = decide(ctx)
+        status, reasons, amount, standard, to_settle = decide(ctx)
         measure: dict[str, Any] = {
             "clause": clause,
             "status": status,
             "reasons": [*reasons],
+            "to_settle": [*to_settle],
             "departments": [*departments],
             "assumptions": [*assumptions],
         }

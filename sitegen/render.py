@@ -74,6 +74,7 @@ def render_pages(source: dict[str, Any], extra_context: dict[str, Any] | None = 
 
 
 GENERATED_PAGES = {
+    "index.md": "home.md.j2",
     NOTICE_PAGE: "notice.md.j2",
     "departments.md": "departments.md.j2",
     "family-types.md": "family-types.md.j2",
@@ -81,10 +82,11 @@ GENERATED_PAGES = {
     "amounts.md": "amounts.md.j2",
     "assumptions.md": "assumptions.md.j2",
     "calculator.md": "calculator.md.j2",
+    "where.md": "where.md.j2",
 }
 # Pages rendered only when the context carries the data they lay out.
-TEMPLATE_NEEDS = {"amounts.md.j2": ("monthly", "one_time"), "assumptions.md.j2": ("assumptions",),
-                  "calculator.md.j2": ("facts", "assumptions")}
+TEMPLATE_NEEDS = {"home.md.j2": ("monthly", "reviewed"), "amounts.md.j2": ("monthly", "one_time"), "assumptions.md.j2": ("assumptions",),
+                  "calculator.md.j2": ("facts", "assumptions", "guidance"), "where.md.j2": ("guidance", "contacts")}
 
 
 def _environment() -> jinja2.Environment:
@@ -98,6 +100,7 @@ def _environment() -> jinja2.Environment:
     environment.filters["anchor"] = clause_anchor
     environment.filters["chinese_date"] = chinese_date
     environment.filters["attr"] = lambda text: jinja2.utils.markupsafe.escape(text)
+    environment.tests["startingwith"] = lambda text, prefix: str(text).startswith(prefix)
     return environment
 
 

@@ -93,12 +93,13 @@ class Question:
         return self._by_answer[answer]
 
 
-# A rule's answer: ``(status, reasons, amount, standard)``: a status, the reasons in order, the amount
+# A rule's answer: ``(status, reasons, amount, standard, to_settle)``: a status, the reasons in order, the amount
 # where the clause pays one (eligible: established; needs_assessment: what it would be once the open
 # questions are settled) else None, and the standard the amount comes from (``{source, since}``) or
-# None. A plain tuple, not a NamedTuple: judge builds one per clause, 22 per evaluation, and building
+# None, and for needs_assessment what would settle it (the open questions' reasons, then the
+# department's assessment; empty otherwise: the results' summary shows it). A plain tuple, not a NamedTuple: judge builds one per clause, 22 per evaluation, and building
 # a tuple subclass cost several times as much.
-Outcome = tuple[str, tuple[str, ...], int | None, dict[str, str] | None]
+Outcome = tuple[str, tuple[str, ...], int | None, dict[str, str] | None, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -135,23 +136,24 @@ def judge(conditions: list[Condition], next_step: str, *, assessed_by: str = "",
     # One plain pass instead of several generator expressions: judge runs for all 22 clauses of
     # every evaluation, and a failed condition (the common case) ends it early.
     reasons = []
-    unknown = False
+    open_questions = []
     for held, met, _, unknown_reason in conditions:
         if held:
             reasons.append(met)
         elif held is None:
-            unknown = True
+            open_questions.append(unknown_reason)
             reasons.append(unknown_reason)
         else:
             return _not_eligible(conditions, otherwise)
     if assessed_by:
         reasons.append(assessed_by)
+        open_questions.append(assessed_by)
     reasons.append(next_step)
     if amount is None:
         standard = None
-    if unknown or assessed_by:
-        return NEEDS_ASSESSMENT, tuple(reasons), amount, standard
-    return ELIGIBLE, tuple(reasons), amount, standard
+    if open_questions:
+        return NEEDS_ASSESSMENT, tuple(reasons), amount, standard, tuple(open_questions)
+    return ELIGIBLE, tuple(reasons), amount, standard, ()
 
 
 def _not_eligible(conditions: list[Condition], otherwise: str) -> Outcome:
@@ -162,7 +164,7 @@ def _not_eligible(conditions: list[Condition], otherwise: str) -> Outcome:
             reasons.append(met if held else unmet)
     if otherwise:
         reasons.append(otherwise)
-    return NOT_ELIGIBLE, tuple(reasons), None, None
+    return NOT_ELIGIBLE, tuple(reasons), None, None, ()
 
 
 def all_held(conditions: list[Condition]) -> bool:

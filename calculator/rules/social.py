@@ -110,8 +110,9 @@ def after_death_arrangements(ctx: Context) -> Outcome:
     not_yet = tuple(f"委托殡仪单位安排身后事，您家暂时不符合：{condition.unmet}" for condition in conditions
                     if condition.held is False)
     if family_hukou is None:
-        return NEEDS_ASSESSMENT, (FAMILY_HUKOU_UNKNOWN.unknown, FUNERAL_FEES, *not_yet), None, None
-    return ELIGIBLE, (FUNERAL_FEES, *not_yet), None, None
+        return (NEEDS_ASSESSMENT, (FAMILY_HUKOU_UNKNOWN.unknown, FUNERAL_FEES, *not_yet), None, None,
+                (FAMILY_HUKOU_UNKNOWN.unknown,))
+    return ELIGIBLE, (FUNERAL_FEES, *not_yet), None, None, ()
 
 
 ELDER_SELF = Condition(True, f"您的户口在松江区，已满 {ELDERLY_AGE} 周岁。", "")

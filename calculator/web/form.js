@@ -108,7 +108,7 @@
     compute();
   });
 
-  form.hidden = false;
+  form.querySelector(".calc-submit").disabled = false; // disabled in the HTML until this script runs
   var asOf = document.getElementById("f-as_of");
   if (!asOf.value) asOf.value = today(); // the visitor's own device date; they may change it
   var shared = window.calcShare.read();

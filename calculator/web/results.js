@@ -1,13 +1,16 @@
-// The calculator's results, drawn from the JSON that calculator.evaluate returns: amounts per
-// parent and household, one-time subsidies, every measure grouped by status with reasons,
-// departments and a link to its clause (titles from this site's /clauses.json, fetched once when
-// the page opens), the next age bracket, the interpretations used, and that the office decides.
+// The calculator's results, summary first, from the JSON that calculator.evaluate returns.
+//
+// The first screen answers three questions: how much (each parent, the household, one-time
+// subsidies, with the currency notice first), what to bring (one list over every measure that
+// applies) and where to go (office types, linked to /where/). Then the measures that may still
+// apply, each with the one question or assessment that settles it; the rest is folded. A reason
+// that holds for most measures (the family type, the 户口) is said once, in the summary. The
+// summary is also the printed 办事清单. Titles come from this site's /clauses.json; documents and
+// places from the guidance the page carries (calculator/data/guidance.toml).
 (function () {
   "use strict";
 
-  var STATUS = [["eligible", "可以享受"], ["needs_assessment", "需经部门评估"], ["not_eligible", "暂不符合"]];
-  var DISCLAIMER = "以上结果仅供参考，能否享受、享受多少，以街镇和有关部门审核为准。";
-  var EARLY_NOTE = "下面的结果仅供参考，能否享受、享受多少，以街镇和有关部门审核为准。";
+  var DISCLAIMER = "测算结果仅供参考，以街镇和有关部门审核为准。";
   var area = document.getElementById("calc-results");
   var share = document.getElementById("calc-share");
   var clauses = fetch(new URL("../clauses.json", location.href)).then(function (response) {
@@ -19,6 +22,7 @@
     return byId;
   }).catch(function () { return {}; }); // without titles the results still show, by clause number
   var titles = JSON.parse(document.getElementById("calc-assumption-titles").textContent);
+  var guidance = JSON.parse(document.getElementById("calc-guidance").textContent);
 
   function el(tag, attributes, children) {
     var node = document.createElement(tag);
@@ -34,118 +38,190 @@
     return parts[0] + "年" + Number(parts[1]) + "月" + Number(parts[2]) + "日";
   }
 
+  // "870 元" never breaks between the number and its unit.
+  function yuan(amount) { return el("strong", { class: "calc-amount" }, [amount + "\u00a0元"]); }
+
+  function standardText(standard) { return standard.source + "，" + chineseDate(standard.since) + "起的标准"; }
+
+  function titleOf(byId, id) { return byId[id] ? byId[id].title : "第 " + id + " 条"; }
+
   function clauseLink(byId, id) {
     var clause = byId[id];
     if (!clause) return el("span", {}, ["第 " + id + " 条"]);
-    return el("a", { href: ".." + clause.url }, ["通知" + clause.label + "：" + clause.title]);
+    return el("a", { href: ".." + clause.url }, [clause.title]);
   }
 
-  function bracketText(bracket) {
-    if (!bracket) return "—";
-    return bracket.to_age === null ? bracket.from_age + " 周岁及以上" : bracket.from_age + "–" + bracket.to_age + " 周岁";
+  function of(result, status) { return result.measures.filter(function (item) { return item.status === status; }); }
+
+  // Reasons said in at least half of the measures (您家是…家庭, the 户口): said once, at the top.
+  function commonReasons(result) {
+    var counts = {};
+    result.measures.forEach(function (item) {
+      item.reasons.forEach(function (reason) { counts[reason] = (counts[reason] || 0) + 1; });
+    });
+    return Object.keys(counts).filter(function (reason) { return counts[reason] * 2 >= result.measures.length; });
   }
 
-  function standardText(standard) {
-    return standard.source + "，" + chineseDate(standard.since) + "起的标准";
+  function personLine(who, person) {
+    if (person.monthly_special_assistance) {
+      return el("li", {}, [who + "（" + person.age + " 周岁）：每月 ", yuan(person.monthly_special_assistance)]);
+    }
+    if (person.possible_monthly) {
+      return el("li", {}, [who + "（" + person.age + " 周岁）：如果户口在松江区，每月 ", yuan(person.possible_monthly)]);
+    }
+    return el("li", {}, [who + "（" + person.age + " 周岁）：暂时没有每月的特别扶助金"]);
   }
 
-  // Established amounts as they are; one that waits on an unanswered 户籍 question only with its "if".
-  function personRow(who, person) {
-    var amount = person.monthly_special_assistance ? person.monthly_special_assistance + " 元"
-      : person.possible_monthly ? "如果户口在松江区：" + person.possible_monthly + " 元" : "暂不符合（0 元）";
-    return el("tr", {}, [el("th", { scope: "row" }, [who]), el("td", {}, [person.age + " 周岁"]),
-                         el("td", {}, [bracketText(person.bracket)]), el("td", {}, [amount])]);
-  }
-
-  function nextText(who, person) {
+  function nextLine(who, person) {
     var next = person.next_bracket;
-    if (!next) return null;
-    return el("p", { class: "calc-next" }, ["按现行标准，" + who + " " + chineseDate(next.date) + "满 " + next.age +
-                                            " 周岁，从那天起每月 " + next.monthly_special_assistance + " 元。"]);
+    if (!next) return null; // only about an established 户口 (calculator.amounts)
+    return el("li", { class: "calc-next" }, ["按现行标准，" + who + " " + chineseDate(next.date) + "满 " + next.age + " 周岁，从那天起每月 ",
+                                             yuan(next.monthly_special_assistance)]);
   }
 
-  function monthlySection(result, byId) {
-    var rows = [personRow("您本人", result)];
-    if (result.partner) rows.push(personRow("您的配偶", result.partner));
-    var head = el("tr", {}, ["", "年龄", "年龄段", "每月扶助金"].map(function (text) { return el("th", { scope: "col" }, [text]); }));
-    head.firstChild.textContent = "谁";
+  function moneySection(result, byId, currency) {
+    var people = [personLine("您本人", result), nextLine("您", result)];
+    if (result.partner) people.push(personLine("您的配偶", result.partner), nextLine("您的配偶", result.partner));
+    people.push(el("li", {}, ["全家每月 ", yuan(result.household_monthly), "；按本月标准 × 12，为 ", yuan(result.household_monthly_times_12)]));
+    if (result.possible_household_monthly !== null) {
+      people.push(el("li", {}, ["如果户口都在松江区，全家每月 ", yuan(result.possible_household_monthly)]));
+    }
     var standard = result.standard || (result.partner && result.partner.standard);
+    var oneTime = result.one_time_subsidies.map(function (item) {
+      return el("li", {}, [titleOf(byId, item.clause) + "：一次性 ", yuan(item.amount), "（每户一次；" + standardText(item) + "）"]);
+    });
     return [
-      el("h3", {}, ["每月特别扶助金"]),
-      el("p", {}, ["依据：", clauseLink(byId, "2.1.1")].concat(standard ? ["（" + standardText(standard) + "）"] : [])),
-      el("table", { class: "calc-table" }, [el("thead", {}, [head]), el("tbody", {}, rows)]),
-      el("p", { class: "calc-total" }, ["全家每月 ", el("strong", {}, [result.household_monthly + " 元"]), "；按本月标准 × 12，为 ",
-                                         el("strong", {}, [result.household_monthly_times_12 + " 元"]), "（不含一次性补助）。"]),
-      result.possible_household_monthly === null ? null
-        : el("p", { class: "calc-total" }, ["如果户口都在松江区，全家每月 ", el("strong", {}, [result.possible_household_monthly + " 元"]), "。"]),
-      nextText("您", result),
-      result.partner ? nextText("您的配偶", result.partner) : null,
+      el("h3", { id: "calc-summary-title" }, ["每月多少钱（按规定，以审核为准）"]),
+      currency,
+      el("ul", { class: "calc-money" }, people),
+      standard ? el("p", { class: "calc-source" }, ["依据：", clauseLink(byId, "2.1.1"), "，" + standardText(standard) + "。"]) : null,
+      el("h3", {}, ["一次性补助"]),
+      oneTime.length ? el("ul", { class: "calc-one-time" }, oneTime)
+                     : el("p", {}, ["按您填写的情况，还没有可以确定的一次性补助。"]),
     ];
   }
 
-  function oneTimeSection(result, byId) {
-    var items = result.one_time_subsidies.map(function (item) {
-      return el("li", {}, [clauseLink(byId, item.clause), "：一次性 ", el("strong", {}, [item.amount + " 元"]),
-                           "（每户一次；" + standardText(item) + "）"]);
+  // One list over the measures that apply: what the notice requires first, then what is generally asked.
+  function documentsSection(applying) {
+    var seen = {};
+    var required = [];
+    var general = [];
+    applying.forEach(function (item) {
+      (guidance.measures[item.clause] || { documents: [] }).documents.forEach(function (document) {
+        if (seen[document.name]) return;
+        seen[document.name] = true;
+        (document.notice ? required : general).push(document.name);
+      });
     });
-    return [el("h3", {}, ["一次性补助"]),
-            items.length ? el("ul", { class: "calc-one-time" }, items) : el("p", {}, ["按您填写的情况，暂时没有可以领取的一次性补助。"])];
+    var items = required.map(function (name) { return el("li", {}, [name + "（通知要求）"]); })
+      .concat(general.map(function (name) { return el("li", {}, [name + "（一般）"]); }));
+    return [el("h3", {}, ["要带的材料"]),
+            items.length ? el("ul", { class: "calc-documents" }, items) : el("p", {}, ["可以享受的帮扶不需要另外带材料。"]),
+            general.length ? el("p", { class: "calc-hint" }, ["标“一般”的，以办事大厅的要求为准。"]) : null];
   }
 
-  function measure(item, byId) {
-    var amount = item.amount ? el("p", {}, ["金额：" + item.amount + " 元（" + standardText(item.standard) + "）"])
-      : item.possible_amount ? el("p", {}, ["条件都符合时的金额：" + item.possible_amount + " 元（" + standardText(item.standard) + "）"])
+  function placesSection(applying) {
+    var seen = {};
+    var items = [];
+    applying.forEach(function (item) {
+      (guidance.measures[item.clause] || { places: [] }).places.forEach(function (place) {
+        if (seen[place.id]) return;
+        seen[place.id] = true;
+        items.push(el("li", {}, [el("a", { href: "../where/#place-" + place.id.replace(/_/g, "-") }, [place.plain])]));
+      });
+    });
+    return [el("h3", {}, ["去哪里办"]),
+            items.length ? el("ul", { class: "calc-places" }, items) : null,
+            el("p", {}, ["不清楚找哪里，可以拨打 12345 市民服务热线。", el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
+  }
+
+  function summarySection(result, byId, currency) {
+    var applying = of(result, "eligible");
+    var common = commonReasons(result);
+    var printButton = el("button", { type: "button", class: "big-button calc-print" }, ["打印办事清单"]);
+    printButton.addEventListener("click", function () { window.print(); });
+    var readButton = el("button", { type: "button", class: "big-button read-aloud", "data-read-aloud": "#calc-summary", hidden: "" },
+                        ["朗读"]);
+    // One line of citations: the notice once, then each applying clause's label (二（一）1、二（四）6 …).
+    var cited = applying.map(function (item) { return byId[item.clause]; }).filter(Boolean);
+    var notice = cited.length ? cited[0].citation.slice(0, cited[0].citation.length - cited[0].label.length) : "";
+    var citations = cited.length ? [el("p", { class: "calc-citations" },
+      [notice + cited.map(function (clause) { return clause.label; }).join("、")])] : [];
+    return el("section", { id: "calc-summary", class: "calc-summary", "aria-labelledby": "calc-summary-title" }, [
+      el("p", { class: "calc-print-title" }, ["松江区计划生育特殊困难家庭扶助 · 办事清单（自助测算）"]),
+      el("p", { class: "calc-context" }, [common.join("") + "计算日期：" + chineseDate(result.as_of) + "。"]),
+    ].concat(moneySection(result, byId, currency), documentsSection(applying), placesSection(applying), [
+      citations.length ? el("h3", { class: "calc-citations-title" }, ["依据的条款"]) : null,
+      citations[0] || null,
+      el("p", { class: "calc-disclaimer" }, [DISCLAIMER]),
+      el("p", { class: "calc-actions" }, [printButton, " ", readButton]),
+    ]));
+  }
+
+  function details(reasons, common) {
+    var own = reasons.filter(function (reason) { return common.indexOf(reason) < 0; });
+    return el("details", { class: "calc-details" }, [
+      el("summary", {}, ["详细说明"]),
+      el("ul", { class: "calc-measure__reasons" }, own.map(function (reason) { return el("li", {}, [reason]); })),
+    ]);
+  }
+
+  function measureItem(item, byId, common, lead) {
+    var amount = item.amount ? el("p", {}, ["金额：", yuan(item.amount), "（" + standardText(item.standard) + "）"])
+      : item.possible_amount ? el("p", {}, ["条件都符合时：", yuan(item.possible_amount), "（" + standardText(item.standard) + "）"])
       : null;
     return el("li", { class: "calc-measure calc-measure--" + item.status }, [
-      el("h5", { class: "calc-measure__title" }, [clauseLink(byId, item.clause)]),
-      el("ul", { class: "calc-measure__reasons" }, item.reasons.map(function (reason) { return el("li", {}, [reason]); })),
+      el("h4", { class: "calc-measure__title" }, [clauseLink(byId, item.clause)]),
+      lead ? el("p", { class: "calc-measure__lead" }, [lead]) : null,
       amount,
+      details(item.reasons, common),
       el("p", { class: "calc-measure__departments" }, ["负责部门：" + item.departments.join("、")]),
     ]);
   }
 
-  function measuresSection(result, byId) {
-    var parts = [el("h3", {}, ["各项帮扶"])];
-    STATUS.forEach(function (pair) {
-      var items = result.measures.filter(function (item) { return item.status === pair[0]; });
-      parts.push(el("h4", { class: "calc-group calc-group--" + pair[0] }, [pair[1] + "（" + items.length + " 项）"]));
-      parts.push(items.length ? el("ul", { class: "calc-measures" }, items.map(function (item) { return measure(item, byId); }))
-                              : el("p", {}, ["没有。"]));
-    });
-    return parts;
+  function group(title, items, byId, common, leadOf, folded) {
+    var heading = el(folded ? "h3" : "h3", { class: "calc-group" }, [title + "（" + items.length + " 项）"]);
+    var list = items.length
+      ? el("ul", { class: "calc-measures" }, items.map(function (item) { return measureItem(item, byId, common, leadOf(item)); }))
+      : el("p", {}, ["没有。"]);
+    if (!folded) return [heading, list];
+    return [el("details", { class: "calc-folded" }, [el("summary", {}, [heading]), list])];
   }
 
   function answersSection(answers) {
     var rows = answers.map(function (answer) {
       return el("tr", {}, [el("th", { scope: "row" }, [answer.label]), el("td", {}, [answer.text])]);
     });
-    return [el("h3", {}, ["您填写的情况"]), el("table", { class: "calc-table calc-answers" }, [el("tbody", {}, rows)])];
+    return el("details", { class: "calc-folded" }, [el("summary", {}, [el("h3", {}, ["您填写的情况"])]),
+                                                   el("table", { class: "calc-table calc-answers" }, [el("tbody", {}, rows)])]);
   }
 
   function assumptionsSection(result) {
     var items = result.assumptions.map(function (id) {
-      return el("li", {}, [el("a", { href: "../assumptions/#" + id }, [titles[id] || id])]);
+      return el("li", {}, [el("a", { href: "../assumptions/#" + id }, [titles[id] || "理解与假设"])]);
     });
-    return [el("h3", {}, ["测算时用到的理解"]),
-            el("p", {}, ["通知有些地方可以有不同理解，本站的选择写在“理解与假设”页，这次测算用到了下面这些："]),
-            el("ul", {}, items)];
+    return el("details", { class: "calc-folded" }, [
+      el("summary", {}, [el("h3", {}, ["测算时用到的理解"])]),
+      el("p", {}, ["通知有些地方可以有不同理解，本站的选择写在“理解与假设”页（本站理解），这次测算用到了下面这些："]),
+      el("ul", {}, items)]);
   }
 
   function render(result, answers, byId) {
+    var common = commonReasons(result);
     var heading = el("h2", { id: "calc-results-heading", tabindex: "-1" }, ["测算结果"]);
-    var printButton = el("button", { type: "button", class: "big-button calc-print" }, ["打印结果"]);
-    printButton.addEventListener("click", function () { window.print(); });
-    // How current the amounts are comes first: every figure below depends on it.
+    // How current the amounts are comes with the first figures: every amount depends on it.
     var currency = result.amounts_notice ? el("p", { class: "calc-notice", role: "note" }, [result.amounts_notice.text]) : null;
-    var parts = [heading, currency, el("p", { class: "calc-date" }, ["计算日期：" + chineseDate(result.as_of)]),
-                 el("p", { class: "calc-disclaimer" }, [el("strong", {}, [EARLY_NOTE])]), printButton]
-      .concat(monthlySection(result, byId), oneTimeSection(result, byId), measuresSection(result, byId),
-              answersSection(answers), assumptionsSection(result),
-              [el("p", { class: "calc-disclaimer" }, [el("strong", {}, [DISCLAIMER])])]);
+    var parts = [heading, summarySection(result, byId, currency)]
+      .concat(group("可以享受", of(result, "eligible"), byId, common, function () { return null; }, false))
+      .concat(group("可能还可以享受", of(result, "needs_assessment"), byId, common,
+                    function (item) { return item.to_settle[0] || null; }, false))
+      .concat(group("暂不符合", of(result, "not_eligible"), byId, common, function () { return null; }, true))
+      .concat([answersSection(answers), assumptionsSection(result)]);
     area.textContent = "";
     parts.forEach(function (part) { if (part) area.appendChild(part); });
     area.hidden = false;
     share.hidden = false;
+    if (window.readAloud) window.readAloud.refresh();
     heading.focus();
   }
 

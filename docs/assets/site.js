@@ -58,6 +58,14 @@
     });
   }
 
+  // Each clause's staff tools (keywords, citation, copy buttons) fold under "转发和引用" so a phone
+  // shows the notice's own words first; on a wide screen there is room, so they start open.
+  function openStaffToolsOnWideScreens() {
+    if (!window.matchMedia("(min-width: 48em)").matches) return;
+    document.querySelectorAll("details.clause-staff").forEach(function (tools) { tools.open = true; });
+  }
+
   setupDisplaySwitches();
   setupClauseButtons();
+  openStaffToolsOnWideScreens();
 })();

@@ -11,7 +11,7 @@ from calculator import FactsError, evaluate
 
 # Loading the engine is a wait on state, not a timing check: a slow, busy machine gets plenty of time.
 ENGINE_LOAD_MS = 120_000
-STATUS_WORDS = {"eligible": "可以享受", "needs_assessment": "需经部门评估", "not_eligible": "暂不符合"}
+STATUS_WORDS = {"eligible": "可以享受", "needs_assessment": "可能还可以享受", "not_eligible": "暂不符合"}
 
 
 def open_form(page: Page, base_url: str, fragment: str = "") -> None:
