@@ -31,6 +31,9 @@ def choose(page: Page, question_name: str, answer: str) -> None:
 
 def type_into(page: Page, label: str, text: str) -> None:
     field = page.get_by_label(label, exact=True)
+    folded = field.locator("xpath=ancestor::details[not(@open)]")
+    if folded.count():  # 计算日期 sits under 更多选项: open it, as a person would
+        folded.locator("summary").first.click()
     field.fill("")
     field.type(text)
 
@@ -68,7 +71,7 @@ def group_counts(result: dict[str, Any]) -> dict[str, int]:
 
 def expect_groups_as_in_python(results: Locator, result: dict[str, Any]) -> None:
     for word, count in group_counts(result).items():
-        expect(results.get_by_role("heading", name=f"{word}（{count} 项）")).to_be_visible()
+        expect(results.get_by_role("heading", name=f"{word}（{count} 项）", exact=True)).to_be_visible()
 
 
 def copy_share_link(page: Page, context: BrowserContext, base_url: str) -> str:

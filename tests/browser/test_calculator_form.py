@@ -20,12 +20,12 @@ def test_a_bereaved_couple_of_66_and_64_receive_870_each_1740_a_month_and_20880_
     choose(page, "独居", "否")
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
-    rows = results.locator("table").first.locator("tbody tr")
-    expect(rows).to_have_text(["您本人66 周岁60–69 周岁870 元", "您的配偶64 周岁60–69 周岁870 元"])
-    expect(results).to_contain_text("全家每月 1740 元；按本月标准 × 12，为 20880 元")
+    money = results.locator(".calc-money li")
+    expect(money).to_have_text(["您本人（66 周岁）：每月 870\u00a0元", "按现行标准，您 2028年3月1日满 70 周岁，从那天起每月 920\u00a0元",
+                                "您的配偶（64 周岁）：每月 870\u00a0元", "按现行标准，您的配偶 2030年5月1日满 70 周岁，从那天起每月 920\u00a0元",
+                                "全家每月 1740\u00a0元；按本月标准 × 12，为 20880\u00a0元"])
     expect(results).to_contain_text("计算日期：2024年6月1日")
-    expect(results).to_contain_text("以上结果仅供参考，能否享受、享受多少，以街镇和有关部门审核为准。")
-    expect(results).to_contain_text("按现行标准，您 2028年3月1日满 70 周岁，从那天起每月 920 元。")
+    expect(results).to_contain_text("测算结果仅供参考，以街镇和有关部门审核为准。")
     expect(results).to_contain_text("沪卫规〔2019〕6号，2019年1月1日起的标准")
     expect(results.locator(".calc-notice")).to_contain_text("本站的金额标准核对到 2020年12月1日")
     facts = {"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "child_deceased",
@@ -34,8 +34,9 @@ def test_a_bereaved_couple_of_66_and_64_receive_870_each_1740_a_month_and_20880_
     wanted = python_result(facts)
     assert (wanted["household_monthly"], wanted["household_monthly_times_12"]) == (1740, 20880)
     expect_groups_as_in_python(results, wanted)
-    link = results.get_by_role("link", name="通知二（一）1：", exact=False).first
+    link = results.get_by_role("link", name="特别扶助金：每人每月发多少钱").first
     expect(link).to_have_attribute("href", "../notice/#c-2-1-1")
+    results.locator("summary").filter(has_text="测算时用到的理解").click()
     expect(results.get_by_role("link", name="年龄按计算当天的周岁算")).to_have_attribute("href", "../assumptions/#age-zhousui")
 
 
@@ -47,9 +48,9 @@ def test_a_55_year_old_parent_of_a_disabled_child_receives_660_and_710_from_60(b
     choose(page, "本区户籍", "是")
     type_into(page, "计算日期", "2024年6月1日")
     results = compute(page)
-    expect(results.locator("table").first.locator("tbody tr")).to_have_text(["您本人55 周岁49–59 周岁660 元"])
-    expect(results).to_contain_text("按现行标准，您 2029年1月1日满 60 周岁，从那天起每月 710 元。")
-    expect(results).to_contain_text("全家每月 660 元；按本月标准 × 12，为 7920 元")
+    expect(results.locator(".calc-money li").first).to_have_text("您本人（55 周岁）：每月 660\u00a0元")
+    expect(results).to_contain_text("按现行标准，您 2029年1月1日满 60 周岁，从那天起每月 710\u00a0元")
+    expect(results).to_contain_text("全家每月 660\u00a0元；按本月标准 × 12，为 7920\u00a0元")
     expect_groups_as_in_python(results, python_result(
         {"as_of": "2024-06-01", "birth_date": "1969-01-01", "family_type": "child_disabled", "songjiang_hukou": True}))
 
@@ -62,8 +63,8 @@ def test_a_parent_without_songjiang_hukou_is_told_the_monthly_assistance_does_no
     choose(page, "本区户籍", "否")
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
-    expect(results.locator("table").first.locator("tbody tr")).to_have_text(["您本人68 周岁—暂不符合（0 元）"])
-    expect(results).to_contain_text("全家每月 0 元；按本月标准 × 12，为 0 元")
+    expect(results.locator(".calc-money li").first).to_have_text("您本人（68 周岁）：暂时没有每月的特别扶助金")
+    expect(results).to_contain_text("全家每月 0\u00a0元；按本月标准 × 12，为 0\u00a0元")
     wanted = python_result({"as_of": "2024-06-01", "birth_date": "1955-08-20", "family_type": "child_deceased",
                             "songjiang_hukou": False})
     assert wanted["monthly_special_assistance"] == 0
@@ -88,7 +89,7 @@ def test_an_accident_before_16_with_the_pledge_brings_the_one_time_subsidy_of_2_
                                                                 "pledge_no_more_children": True}})
     assert [item["clause"] for item in wanted["one_time_subsidies"]] == ["2.1.2"]
     amount = wanted["one_time_subsidies"][0]["amount"]
-    expect(results.locator(".calc-one-time li")).to_contain_text(f"通知二（一）2：子女未满16周岁时发生意外伤残、死亡：一次性补助：一次性 {amount} 元")
+    expect(results.locator(".calc-one-time li")).to_contain_text(f"子女未满16周岁时发生意外伤残、死亡：一次性补助：一次性 {amount}\u00a0元（每户一次")
     expect_groups_as_in_python(results, wanted)
 
 
@@ -127,7 +128,7 @@ def test_the_form_works_by_keyboard_alone(base_url: str, page: Page) -> None:
     type_into(page, "计算日期", "2024-06-01")
     page.keyboard.press("Enter")  # submits the form from the text field
     expect(page.get_by_role("heading", name="测算结果")).to_be_focused(timeout=ENGINE_LOAD_MS)
-    expect(page.locator("#calc-results")).to_contain_text("如果户口都在松江区，全家每月 870 元")
+    expect(page.locator("#calc-results")).to_contain_text("如果户口都在松江区，全家每月 870\u00a0元")
 
 
 @pytest.mark.browser
@@ -143,7 +144,7 @@ def test_an_answer_asked_for_before_the_engine_is_ready_is_computed_once_it_is(b
     expect(page.locator("#calc-status")).to_contain_text("计算工具还在准备")
     held[0].continue_()
     expect(page.get_by_role("heading", name="测算结果")).to_be_visible(timeout=ENGINE_LOAD_MS)
-    expect(page.locator("#calc-results")).to_contain_text("如果户口都在松江区，全家每月 870 元")
+    expect(page.locator("#calc-results")).to_contain_text("如果户口都在松江区，全家每月 870\u00a0元")
 
 
 @pytest.mark.browser
@@ -158,9 +159,9 @@ def test_hukou_and_the_certificates_start_unanswered_and_an_unknown_hukou_is_nev
     choose(page, "本区户籍", "不清楚")
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
-    expect(results.locator("table").first.locator("tbody tr")).to_have_text(["您本人66 周岁60–69 周岁如果户口在松江区：870 元"])
-    expect(results).not_to_contain_text("暂不符合（0 元）")
-    expect(results).to_contain_text("请说明您的户口是否在松江区（本区户籍）。")
+    expect(results.locator(".calc-money li").first).to_have_text("您本人（66 周岁）：如果户口在松江区，每月 870\u00a0元")
+    expect(results).not_to_contain_text("暂时没有每月的特别扶助金")
+    expect(results.locator(".calc-context")).to_contain_text("请说明您的户口是否在松江区（本区户籍）。")
     expect_groups_as_in_python(results, python_result(
         {"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "child_deceased", "songjiang_hukou": None}))
 

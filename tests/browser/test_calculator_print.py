@@ -1,30 +1,55 @@
-"""Printing the calculator page puts the answers, the results, the date and the disclaimer on paper, without controls."""
+"""Printing the results gives a one-page 办事清单: amounts, documents, places, clause citations and the date."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from calculator_form_support import choose, compute, open_form, type_into
 from playwright.sync_api import Page, expect
 
 
-@pytest.mark.browser
-def test_print_shows_the_results_and_answers_and_hides_the_form_and_the_site_chrome(base_url: str, page: Page) -> None:
-    open_form(page, base_url)
+def fill_bereaved_couple(page: Page) -> None:
     type_into(page, "出生日期（必填）", "1958-03-01")
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    choose(page, "本区户籍", "是")
+    type_into(page, "配偶出生日期", "1960-05-01")
+    choose(page, "配偶本区户籍", "是")
+    choose(page, "持有《上海市计划生育家庭特别扶助证》", "是")
+    choose(page, "持有《独生子女父母光荣证》", "是")
+    choose(page, "独生子女发生的情况", "有，请填写下面几项")
+    choose(page, "发生了什么（必填）", "意外去世")
+    type_into(page, "子女当时的年龄（周岁）（必填）", "22")
     type_into(page, "计算日期", "2024-06-01")
+
+
+@pytest.mark.browser
+def test_printing_gives_the_checklist_alone(base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    fill_bereaved_couple(page)
     results = compute(page)
-    expect(results.get_by_role("button", name="打印结果")).to_be_visible()
+    expect(results.get_by_role("button", name="打印办事清单")).to_be_visible()
     page.emulate_media(media="print")
-    for hidden in ("#calc-form", "#calc-share", "#engine-status", ".md-header", ".md-sidebar", "#developers",
-                   ".calc-print"):
+    for hidden in ("#calc-form", "#calc-share", "#engine-status", ".md-header", ".md-sidebar", ".calc-measures",
+                   ".calc-answers", "#calc-results-heading"):
         expect(page.locator(hidden).first).to_be_hidden()
     expect(page.get_by_role("button")).to_have_count(0)
     expect(page.locator("input:visible")).to_have_count(0)
-    expect(results).to_be_visible()
-    expect(results).to_contain_text("计算日期：2024年6月1日")
-    expect(results).to_contain_text("以上结果仅供参考，能否享受、享受多少，以街镇和有关部门审核为准。")
-    answers = results.locator(".calc-answers")
-    expect(answers).to_be_visible()
-    expect(answers).to_contain_text("出生日期1958-03-01")
-    expect(answers).to_contain_text("家庭类别独生子女死亡家庭")
+    summary = page.locator("#calc-summary")
+    expect(summary).to_contain_text("办事清单")
+    expect(summary).to_contain_text("计算日期：2024年6月1日")
+    expect(summary).to_contain_text("全家每月 1740\u00a0元")
+    expect(summary).to_contain_text("一次性 5000\u00a0元")
+    expect(summary.locator(".calc-documents")).to_contain_text("《独生子女父母光荣证》（通知要求）")
+    expect(summary.locator(".calc-places")).to_contain_text("街道（镇）的办事大厅")
+    expect(summary.locator(".calc-citations")).to_contain_text("（沪松卫规〔2020〕2号）二（一）1、二（一）3")
+    expect(summary).to_contain_text("测算结果仅供参考，以街镇和有关部门审核为准。")
+
+
+@pytest.mark.browser
+def test_the_checklist_fits_one_a4_page(base_url: str, page: Page) -> None:
+    open_form(page, base_url)
+    fill_bereaved_couple(page)
+    compute(page)
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
