@@ -103,21 +103,21 @@
 
   // One list over the measures that apply: what the notice requires first, then what is generally asked.
   function documentsSection(applying) {
-    var seen = {};
-    var required = [];
-    var general = [];
+    var order = [];
+    var required = {}; // name → whether any applying clause itself names it
     applying.forEach(function (item) {
       (guidance.measures[item.clause] || { documents: [] }).documents.forEach(function (document) {
-        if (seen[document.name]) return;
-        seen[document.name] = true;
-        (document.notice ? required : general).push(document.name);
+        if (!(document.name in required)) order.push(document.name);
+        required[document.name] = required[document.name] || document.notice;
       });
     });
-    var items = required.map(function (name) { return el("li", {}, [name + "（通知要求）"]); })
-      .concat(general.map(function (name) { return el("li", {}, [name + "（一般）"]); }));
+    var names = order.filter(function (name) { return required[name]; })
+      .concat(order.filter(function (name) { return !required[name]; }));
+    var items = names.map(function (name) { return el("li", {}, [name + (required[name] ? "（通知要求）" : "（一般）")]); });
     return [el("h3", {}, ["要带的材料"]),
             items.length ? el("ul", { class: "calc-documents" }, items) : el("p", {}, ["可以享受的帮扶不需要另外带材料。"]),
-            general.length ? el("p", { class: "calc-hint" }, ["标“一般”的，以办事大厅的要求为准。"]) : null];
+            names.some(function (name) { return !required[name]; })
+              ? el("p", { class: "calc-hint" }, ["标“一般”的，以办事大厅的要求为准。"]) : null];
   }
 
   function placesSection(applying) {
@@ -222,7 +222,10 @@
     area.hidden = false;
     share.hidden = false;
     if (window.readAloud) window.readAloud.refresh();
-    heading.focus();
+    // The results start at the top of the screen (not wherever focusing would centre them), so the
+    // first screen is the summary: how much, then what to bring and where to go.
+    heading.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
   }
 
   window.calcResults = {
