@@ -78,3 +78,14 @@ def test_only_eligible_measures_carry_an_amount() -> None:
     for item in evaluate(FACTS)["measures"]:
         assert ("amount" in item) == (item["clause"] in ("2.1.1", "2.1.3"))
         assert ("amount" in item) == (item["status"] == "eligible" and item["clause"] in ("2.1.1", "2.1.3"))
+
+
+def test_a_measure_that_may_still_apply_says_what_would_settle_it() -> None:
+    result = evaluate({**FACTS, "songjiang_hukou": None, "needs_care": None})
+    for item in result["measures"]:
+        if item["status"] == "needs_assessment":
+            assert item["to_settle"] and all(step in item["reasons"] for step in item["to_settle"])
+        else:
+            assert item["to_settle"] == []
+    five_priorities = next(item for item in result["measures"] if item["clause"] == "2.2.1")
+    assert five_priorities["to_settle"][0] == "请说明您的户口是否在松江区（本区户籍）。"
