@@ -20,6 +20,7 @@
     import: "正在准备计算工具……（第 3 步，共 3 步：启动）",
     ready: "计算工具已准备好。所有计算都在您自己的设备上进行，您填写的信息不会发送给任何人。",
     failed: "计算工具没能加载成功。请检查网络后，点“重新加载”再试一次。",
+    fatal: "计算工具运行中出了故障，已经停下。请点“重新加载”再试一次。",
     stalled: "计算工具加载的时间比平常长，可能是网络较慢。请再等一会儿，或点“重新加载”。",
     noWasm: "您的浏览器不支持 WebAssembly，无法在本机运行计算工具。请换用较新版本的浏览器（如 Edge、Chrome、Firefox、Safari）。",
     noWorker: "您的浏览器不支持后台计算（Web Worker），无法运行计算工具。请换用较新版本的浏览器。",
@@ -101,7 +102,7 @@
     } else if (message.type === "saved") {
       offlineParts.snapshot.resolve();
     } else if (message.type === "failed") {
-      fail(TEXT.failed, true, message.message);
+      fail(message.stage === "fatal" ? TEXT.fatal : TEXT.failed, true, message.message);
     } else {
       settle(message);
     }
@@ -135,7 +136,9 @@
     }).catch(function () { /* no offline copy: private mode, or not a secure context */ });
   }
 
+  // Also after "ready": a worker whose Pyodide suffered a fatal error answers nothing more.
   function fail(message, canRetry, detail) {
+    if (detail) console.error("calculator engine failed: " + detail);
     clearTimeout(stallTimer);
     if (worker) worker.terminate();
     worker = null;
