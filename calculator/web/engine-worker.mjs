@@ -20,7 +20,8 @@ import { loadPyodide } from "./pyodide.mjs";
 const ENGINE_URL = new URL("./", import.meta.url).href;
 const METHODS = new Set(["evaluate", "evaluateMany", "roster"]);
 // Must stay the cache sw.js uses for this version: "songjiang-calculator-" + the folder's name.
-const CACHE_NAME = "songjiang-calculator-" + ENGINE_URL.split("/").slice(-2, -1)[0];
+const CACHE_PREFIX = "songjiang-calculator-";
+const CACHE_NAME = CACHE_PREFIX + ENGINE_URL.split("/").slice(-2, -1)[0];
 const SNAPSHOT_URL = new URL("python-memory.snapshot.gz", ENGINE_URL).href;
 const WASM_FILE = "pyodide.asm.wasm";
 
@@ -98,7 +99,7 @@ async function readSnapshot() {
 
 async function saveSnapshot(bytes) {
   try {
-    if (!self.caches || typeof CompressionStream !== "function") return false;
+    if (!self.caches || typeof CompressionStream !== "function" || await outdated()) return false;
     const gzipped = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
     const body = await new Response(gzipped).arrayBuffer();
     const cache = await caches.open(CACHE_NAME);
@@ -107,6 +108,14 @@ async function saveSnapshot(bytes) {
   } catch (error) {
     return false; // storage full or refused: the next visit simply starts Python again
   }
+}
+
+// A newer version's service worker deletes this version's cache while an old tab may still run this
+// worker: saving would bring the old version (and its 6 MB snapshot) back. This version's cache is
+// missing but another one exists only then; on a first visit there is none, or only this one.
+async function outdated() {
+  if (await caches.has(CACHE_NAME)) return false;
+  return (await caches.keys()).some((name) => name.startsWith(CACHE_PREFIX));
 }
 
 // ---- Requests ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
   var ENGINE_VERSION = "__ENGINE_VERSION__";
   var ENGINE_URL = new URL("./" + ENGINE_VERSION + "/", document.currentScript.src).href;
   var SERVICE_WORKER_URL = new URL("../sw.js", document.currentScript.src).href;
+  var CACHE_PREFIX = "songjiang-calculator-"; // + ENGINE_VERSION: the caches sw.js and the worker keep
   var MANY_PART = 500; // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
   var STALL_MS = 60000; // no progress for this long: say so and offer a retry (loading goes on)
   var TEXT = {
@@ -158,6 +159,17 @@
     return api.ready;
   }
 
+  // Another version's offline copy is of no use to this page: drop it as the page starts (a newer
+  // version's service worker does the same, and the worker never brings an outdated one back).
+  function dropOtherVersions() {
+    if (!window.caches) return;
+    var mine = CACHE_PREFIX + ENGINE_VERSION;
+    caches.keys().then(function (names) {
+      return Promise.all(names.filter(function (name) { return name.indexOf(CACHE_PREFIX) === 0 && name !== mine; })
+        .map(function (name) { return caches.delete(name); }));
+    }).catch(function () { /* no Cache Storage here: nothing to drop */ });
+  }
+
   // ---- Requests ------------------------------------------------------------------------
 
   function request(method, value, unwrap) {
@@ -215,6 +227,7 @@
   document.addEventListener("click", function (event) {
     if (event.target.closest && event.target.closest(".engine-status__retry")) retry();
   });
+  dropOtherVersions();
   start();
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", function () { show.apply(null, latest); });
