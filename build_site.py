@@ -26,8 +26,6 @@ from sitegen.source import PolicySourceError, load_source  # noqa: E402
 
 CONFIG_FILE = ROOT / "mkdocs.yml"
 DEFAULT_SITE_DIR = ROOT / "site"
-# Pages that run Pyodide and so need WebAssembly compilation allowed by their policy.
-WASM_PAGES = ("calculator/", "roster/")
 
 
 class BuildError(Exception):
@@ -111,7 +109,7 @@ def on_files(files: Any, config: Any) -> Any:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    return csp.add_policy(output, wasm=page.url in WASM_PAGES)
+    return csp.add_policy(output)  # no page compiles WebAssembly: the engine worker does
 
 
 def on_post_template(output: str, template_name: str, config: Any) -> str:

@@ -47,9 +47,35 @@ def test_security_headers_on_every_response(nginx_url: str, path: str) -> None:
 
 
 def test_header_policy_is_the_pages_own_policy_plus_frame_ancestors(nginx_url: str) -> None:
-    assert get(nginx_url, "notice/")[1]["content-security-policy"] == csp.policy() + "; frame-ancestors 'none'"
+    for page in ("notice/", "calculator/", "roster/"):
+        assert get(nginx_url, page)[1]["content-security-policy"] == csp.policy() + "; frame-ancestors 'none'"
+
+
+def test_only_the_engine_folder_may_compile_webassembly(nginx_url: str, built_site: Path) -> None:
+    folder = next(path for path in (built_site / "engine").iterdir() if path.is_dir())
     wasm_policy = csp.policy(wasm=True) + "; frame-ancestors 'none'"
-    assert get(nginx_url, "calculator/")[1]["content-security-policy"] == wasm_policy
+    assert get(nginx_url, f"engine/{folder.name}/engine-worker.mjs")[1]["content-security-policy"] == wasm_policy
+    for path in ("", "calculator/", "roster/", "assets/site.js"):
+        assert "wasm-unsafe-eval" not in get(nginx_url, path)[1]["content-security-policy"], path
+
+
+def test_no_policy_allows_inline_styles(nginx_url: str, built_site: Path) -> None:
+    folder = next(path for path in (built_site / "engine").iterdir() if path.is_dir())
+    for path in ("", "calculator/", f"engine/{folder.name}/engine-worker.mjs"):
+        assert "'unsafe-inline'" not in get(nginx_url, path)[1]["content-security-policy"], path
+
+
+@pytest.mark.parametrize("host", ["evil.example:18181", "evil.example"])
+def test_redirects_never_echo_the_host_header(nginx_url: str, host: str) -> None:
+    status, headers, _ = get(nginx_url, "calculator", {"Host": host})
+    assert status == 301
+    assert headers["location"] == "/calculator/"
+
+
+def test_the_tls_front_finds_a_commented_hsts_line() -> None:
+    lines = nginx.CONFIG_TEMPLATE.read_text(encoding="utf-8").splitlines()
+    hsts = [line.strip() for line in lines if "Strict-Transport-Security" in line]
+    assert hsts and all(line.startswith("#") for line in hsts)
 
 
 @pytest.mark.parametrize(
