@@ -12,13 +12,24 @@ STAMP  := $(VENV)/.installed-stamp
 # npm ci writes this file; it is older than package-lock.json when the pinned runtime changed.
 NODE   := node_modules/.package-lock.json
 
-.PHONY: serve serve-prod test site bench chromium nginx clean
+.PHONY: serve serve-prod test site bench chromium nginx clean lock
 
-$(STAMP): pyproject.toml
+# Every package at the exact version in constraints.txt (`make lock` renews it).
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[site,test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[site,test]'
 	touch $(STAMP)
+
+# Renew constraints.txt: the newest versions pyproject.toml's ranges allow, in a scratch environment.
+lock:
+	rm -rf .cache/lock-venv
+	$(PYTHON) -m venv .cache/lock-venv
+	.cache/lock-venv/bin/pip install --quiet --upgrade pip
+	.cache/lock-venv/bin/pip install --quiet -e '.[site,test]'
+	{ sed -n '/^#/p' constraints.txt; .cache/lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip=='; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf .cache/lock-venv
 
 # The Pyodide runtime, pinned exactly in package.json / package-lock.json (build_site.py ships it).
 $(NODE): package.json package-lock.json

@@ -76,3 +76,26 @@ def test_the_build_reports_a_missing_runtime_as_a_build_error(tmp_path: Path, mo
     monkeypatch.setattr(engine, "PYODIDE_DIR", tmp_path / "missing")
     with pytest.raises(build_site.BuildError, match="npm ci"):
         build_site.build(tmp_path / "site")
+
+
+def test_two_builds_of_one_commit_ship_the_same_engine_folder(built_site: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    engine.ship_engine(first)
+    engine.ship_engine(second)
+    assert versioned_folder(first).name == versioned_folder(second).name == versioned_folder(built_site).name
+
+
+def test_the_wheel_is_dated_by_the_last_commit_not_by_the_build(tmp_path: Path) -> None:
+    import time
+    import zipfile
+
+    wheel = engine.build_wheel(tmp_path)
+    committed = time.gmtime(engine.source_date_epoch())[:6]
+    with zipfile.ZipFile(wheel) as archive:
+        dates = {entry.date_time for entry in archive.infolist()}
+        # RECORD is written by the backend itself, always 0o664; every other entry has the mode the
+        # build gave it, which must not depend on the checkout or the umask.
+        modes = {entry.external_attr >> 16 for entry in archive.infolist() if not entry.filename.endswith("RECORD")}
+    # Zip times have two-second steps.
+    assert len(dates) == 1 and abs(time.mktime((*dates.pop(), 0, 0, 0)) - time.mktime((*committed, 0, 0, 0))) <= 2
+    assert modes == {0o100644}
