@@ -47,9 +47,11 @@ SITE_DIR  ?= site
 serve-prod: site nginx
 	$(PY) -m sitegen.nginx --port $(or $(PORT),8080) --site-dir $(SITE_DIR)
 
+# nginx and Debian's brotli_static module (deploy/nginx.conf loads it).
+BROTLI_MODULE := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 nginx:
-	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }
+	@{ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } && [ -f $(BROTLI_MODULE) ] || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static; }
 
 # Browser tests drive Debian's Chromium (Playwright cannot download browsers here);
 # fonts-noto-cjk makes Chinese render in screenshots.

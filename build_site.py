@@ -77,7 +77,7 @@ def build(site_dir: Path = DEFAULT_SITE_DIR) -> None:
     problems = links.broken_links(site_dir)
     if problems:
         raise BuildError("broken links in the built site:\n  " + "\n  ".join(problems))
-    precompress.precompress(site_dir)  # file.gz beside each text and wasm asset, for gzip_static
+    precompress.precompress(site_dir)  # file.br and file.gz beside each text and wasm asset
 
 
 def serve(site_dir: Path, port: int) -> None:

@@ -40,7 +40,8 @@ class Deployment:
         text = path.read_text(encoding="utf-8")
         assert old in text, f"{old!r} not in {relative}"
         path.write_text(text.replace(old, new), encoding="utf-8")
-        path.with_name(path.name + ".gz").unlink(missing_ok=True)  # else the server answers with the old copy
+        for suffix in (".gz", ".br"):  # else the server answers with the old copy
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
     def release_new_version(self) -> None:
         """What a deploy of another build does: a new engine folder, page script and service worker."""

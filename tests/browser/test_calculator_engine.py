@@ -164,3 +164,13 @@ def test_other_pages_do_not_load_the_engine(base_url: str, page: Page, requests_
     for path in ("", "notice/", "amounts/"):
         page.goto(base_url + path, wait_until="networkidle")
     assert [url for url in requests_made.urls if "/engine/" in url] == []
+
+
+@pytest.mark.browser
+def test_the_runtime_arrives_brotli_compressed(base_url: str, page: Page) -> None:
+    encodings: dict[str, str | None] = {}
+    page.context.on("response", lambda response: encodings.__setitem__(response.url.rsplit("/", 1)[1],
+                                                                        response.headers.get("content-encoding"))
+                    if "/engine/" in response.url else None)
+    open_calculator(page, base_url)
+    assert encodings["pyodide.asm.wasm"] == encodings["pyodide.asm.mjs"] == encodings["engine-worker.mjs"] == "br"

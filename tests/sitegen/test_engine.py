@@ -17,8 +17,8 @@ PAGE_SCRIPTS = {"policy-calculator.js", "answers.js", "form.js", "results.js", "
 
 
 def shipped_names(folder: Path) -> set[str]:
-    # Precompressed .gz copies (for gzip_static) sit beside the files; they are the same files.
-    return {path.name.removesuffix(".gz") for path in folder.iterdir() if path.is_file()}
+    # Precompressed .gz and .br copies (for gzip_static, brotli_static) sit beside the files.
+    return {path.name.removesuffix(".gz").removesuffix(".br") for path in folder.iterdir() if path.is_file()}
 
 
 def versioned_folder(built_site: Path) -> Path:
@@ -37,7 +37,7 @@ def test_the_built_site_ships_exactly_the_runtime_files_the_page_requests_and_th
 
 def test_the_engine_folder_is_named_by_its_content_and_the_page_script_knows_it(built_site: Path) -> None:
     folder = versioned_folder(built_site)
-    files = [path for path in folder.iterdir() if not path.name.endswith(".gz")]
+    files = [path for path in folder.iterdir() if not path.name.endswith((".gz", ".br"))]
     assert folder.name == engine.content_version(files)
     script = (built_site / "engine" / "policy-calculator.js").read_text(encoding="utf-8")
     assert f'var ENGINE_VERSION = "{folder.name}";' in script
