@@ -1,7 +1,8 @@
 """Ship the calculator engine into the built site: the pinned Pyodide runtime, the wheel, the glue.
 
 ``site/engine/<version>/`` receives exactly the Pyodide files the calculator page requests
-(checked by watching Chromium's requests), the ``calculator`` wheel built by the standard
+(checked by watching Chromium's requests; the stdlib archive and lock file trimmed by
+sitegen/runtime.py to what the calculator uses), the ``calculator`` wheel built by the standard
 ``build`` front end (reproducibly: see ``build_wheel``), the worker, and ``engine.json`` naming the wheel; ``site/engine/`` the page
 scripts from ``calculator/web/``; ``site/sw.js`` the service worker (sitegen/offline.py).
 """
@@ -19,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 from sitegen import offline
+from sitegen.runtime import RuntimeTrimError, trim_runtime
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
@@ -60,6 +62,10 @@ def ship_engine(site_dir: Path) -> list[Path]:
     versioned.append(_copy(WEB_DIR / WORKER_FILE, staging))
     with tempfile.TemporaryDirectory() as folder:
         wheel = _copy(build_wheel(Path(folder)), staging)
+    try:
+        trim_runtime(staging, wheel)  # only the stdlib files the calculator imports; no packages
+    except RuntimeTrimError as error:
+        raise EngineError(str(error)) from error
     manifest = staging / "engine.json"
     manifest.write_text(json.dumps({"wheel": wheel.name, "pyodide": runtime}) + "\n", encoding="utf-8")
     version = content_version([*versioned, wheel, manifest])

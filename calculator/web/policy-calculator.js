@@ -16,7 +16,7 @@
   var MANY_PART = 500; // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
   var STALL_MS = 60000; // no progress for this long: say so and offer a retry (loading goes on)
   var TEXT = {
-    runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 7 MB，第一次打开需要等一会儿）",
+    runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 4 MB，第一次打开需要等一会儿）",
     package: "正在准备计算工具……（第 2 步，共 3 步：装入本通知的计算规则）",
     import: "正在准备计算工具……（第 3 步，共 3 步：启动）",
     ready: "计算工具已准备好。所有计算都在您自己的设备上进行，您填写的信息不会发送给任何人。",
