@@ -12,13 +12,24 @@ STAMP  := $(VENV)/.installed-stamp
 # npm ci writes this file; it is older than package-lock.json when the pinned runtime changed.
 NODE   := node_modules/.package-lock.json
 
-.PHONY: serve serve-prod test site bench chromium nginx clean
+.PHONY: serve serve-prod test site bench chromium nginx clean lock
 
-$(STAMP): pyproject.toml
+# Every package at the exact version in constraints.txt (`make lock` renews it).
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[site,test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[site,test]'
 	touch $(STAMP)
+
+# Renew constraints.txt: the newest versions pyproject.toml's ranges allow, in a scratch environment.
+lock:
+	rm -rf .cache/lock-venv
+	$(PYTHON) -m venv .cache/lock-venv
+	.cache/lock-venv/bin/pip install --quiet --upgrade pip
+	.cache/lock-venv/bin/pip install --quiet -e '.[site,test]'
+	{ sed -n '/^#/p' constraints.txt; .cache/lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip=='; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf .cache/lock-venv
 
 # The Pyodide runtime, pinned exactly in package.json / package-lock.json (build_site.py ships it).
 $(NODE): package.json package-lock.json
@@ -36,9 +47,11 @@ SITE_DIR  ?= site
 serve-prod: site nginx
 	$(PY) -m sitegen.nginx --port $(or $(PORT),8080) --site-dir $(SITE_DIR)
 
+# nginx and Debian's brotli_static module (deploy/nginx.conf loads it).
+BROTLI_MODULE := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 nginx:
-	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }
+	@{ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } && [ -f $(BROTLI_MODULE) ] || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static; }
 
 # Browser tests drive Debian's Chromium (Playwright cannot download browsers here);
 # fonts-noto-cjk makes Chinese render in screenshots.

@@ -27,8 +27,6 @@ from sitegen.source import PolicySourceError, load_source  # noqa: E402
 
 CONFIG_FILE = ROOT / "mkdocs.yml"
 DEFAULT_SITE_DIR = ROOT / "site"
-# Pages that run Pyodide and so need WebAssembly compilation allowed by their policy.
-WASM_PAGES = ("calculator/", "roster/")
 
 
 class BuildError(Exception):
@@ -86,7 +84,7 @@ def build(site_dir: Path = DEFAULT_SITE_DIR) -> None:
     problems = links.broken_links(site_dir)
     if problems:
         raise BuildError("broken links in the built site:\n  " + "\n  ".join(problems))
-    precompress.precompress(site_dir)  # file.gz beside each text and wasm asset, for gzip_static
+    precompress.precompress(site_dir)  # file.br and file.gz beside each text and wasm asset
 
 
 def serve(site_dir: Path, port: int) -> None:
@@ -118,7 +116,7 @@ def on_files(files: Any, config: Any) -> Any:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    return csp.add_policy(output, wasm=page.url in WASM_PAGES)
+    return csp.add_policy(output)  # no page compiles WebAssembly: the engine worker does
 
 
 def on_post_template(output: str, template_name: str, config: Any) -> str:

@@ -8,6 +8,7 @@ from navigation start. Bytes are the encoded (on the wire) response bodies plus 
 
 from __future__ import annotations
 
+import gzip
 import random
 import shutil
 import statistics
@@ -19,13 +20,16 @@ from browser_support import CHROMIUM, CHROMIUM_ARGS, DESKTOP
 from fact_sets import random_facts
 from playwright.sync_api import Browser, BrowserContext, Request
 
-FLOOR_PATH = "calculator/floor/"  # under /calculator/ so a production CSP allows WebAssembly there too
+# Under /engine/, the one folder whose production policy allows WebAssembly (in the page, here).
+FLOOR_PATH = "engine/floor/"
 FLOOR_HTML = """<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>floor</title>
 <script type="module" src="floor.mjs"></script></head><body>Pyodide floor</body></html>"""
-FLOOR_MODULE = """import { loadPyodide } from "../../engine/__VERSION__/pyodide.mjs";
-window.floorReady = loadPyodide({ indexURL: new URL("../../engine/__VERSION__/", import.meta.url).href })
+FLOOR_MODULE = """import { loadPyodide } from "./pyodide.mjs";
+window.floorReady = loadPyodide({ indexURL: new URL("./", import.meta.url).href })
   .then(() => performance.now());
 """
+# The floor is bare Pyodide exactly as npm ships it, with gzip copies only (what it was measured with).
+FLOOR_RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 
 
 @dataclass
@@ -36,12 +40,19 @@ class Visit:
 
 
 def install_floor_page(site_dir: Path) -> None:
-    """A minimal page that only boots the same Pyodide files the calculator ships."""
+    """A minimal page that only boots Pyodide as npm ships it (untrimmed, gzip copies, no brotli)."""
+    from sitegen.engine import PYODIDE_DIR
+
     folder = site_dir / FLOOR_PATH
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "index.html").write_text(FLOOR_HTML, encoding="utf-8")
-    version = next(path.name for path in (site_dir / "engine").iterdir() if path.is_dir())
-    (folder / "floor.mjs").write_text(FLOOR_MODULE.replace("__VERSION__", version), encoding="utf-8")
+    (folder / "floor.mjs").write_text(FLOOR_MODULE, encoding="utf-8")
+    for name in FLOOR_RUNTIME:
+        data = (PYODIDE_DIR / name).read_bytes()
+        (folder / name).write_bytes(data)
+        packed = gzip.compress(data, compresslevel=9, mtime=0)
+        if len(packed) <= len(data) * 0.9:  # as sitegen/precompress.py decides for .gz copies
+            (folder / (name + ".gz")).write_bytes(packed)
 
 
 def remove_floor_page(site_dir: Path) -> None:

@@ -1,6 +1,6 @@
 """Every performance figure in one run (`make bench`): prints, never fails on speed.
 
-1. the floor: a minimal page that only boots the same Pyodide files (cold runs);
+1. the floor: a minimal page that only boots bare Pyodide as npm ships it (gzip only; cold runs);
 2. the calculator page cold (fresh context): time to `policyCalculator.ready`, bytes;
 3. the same on a repeat visit, and whether it computes offline afterwards;
 4. 1-3 again through an emulated phone link (10 Mbit/s down, 5 up, 40 ms RTT: bench/throttle.py);

@@ -16,7 +16,7 @@ DATA_SCRIPT_TYPES = ("application/json", "application/ld+json")
 BASE_POLICY = (
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -32,7 +32,11 @@ class InlineScriptError(ValueError):
 
 
 def policy(*, wasm: bool = False) -> str:
-    """The policy text; ``wasm`` adds what Pyodide needs to compile WebAssembly, and only then."""
+    """The policy text; ``wasm`` adds what Pyodide needs to compile WebAssembly, and only then.
+
+    Pages never need ``wasm``: Pyodide runs in the engine worker, which is governed by the header of
+    its own script (deploy/nginx.conf sends the ``wasm`` policy for ``/engine/`` only).
+    """
     directives = list(BASE_POLICY)
     if wasm:
         directives[1] = "script-src 'self' 'wasm-unsafe-eval'"

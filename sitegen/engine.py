@@ -1,8 +1,9 @@
 """Ship the calculator engine into the built site: the pinned Pyodide runtime, the wheel, the glue.
 
 ``site/engine/<version>/`` receives exactly the Pyodide files the calculator page requests
-(checked by watching Chromium's requests), the ``calculator`` wheel built by the standard
-``build`` front end, the worker, and ``engine.json`` naming the wheel; ``site/engine/`` the page
+(checked by watching Chromium's requests; the stdlib archive and lock file trimmed by
+sitegen/runtime.py to what the calculator uses), the ``calculator`` wheel built by the standard
+``build`` front end (reproducibly: see ``build_wheel``), the worker, and ``engine.json`` naming the wheel; ``site/engine/`` the page
 scripts from ``calculator/web/``; ``site/sw.js`` the service worker (sitegen/offline.py).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 from sitegen import offline
+from sitegen.runtime import RuntimeTrimError, trim_runtime
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
@@ -29,6 +32,9 @@ WORKER_FILE = "engine-worker.mjs"
 PAGE_FILES = ("policy-calculator.js", "answers.js", "form.js", "results.js", "share.js", "roster-page.js",
               "calculator.css")
 VERSION_PLACEHOLDER = "__ENGINE_VERSION__"
+# What the wheel is built from (pyproject.toml names README.md as the long description).
+WHEEL_SOURCES = ("pyproject.toml", "README.md", "calculator")
+FALLBACK_EPOCH = 315532800  # 1980-01-01, the earliest date a zip entry can carry
 # The wheel must carry the rules, their data and their parameters, or the browser computes nothing.
 WHEEL_MUST_HOLD = ("calculator/__init__.py", "calculator/rules/__init__.py", "calculator/data/facts.toml",
                    "calculator/data/notice.toml", "calculator/parameters/special_assistance.toml")
@@ -56,6 +62,10 @@ def ship_engine(site_dir: Path) -> list[Path]:
     versioned.append(_copy(WEB_DIR / WORKER_FILE, staging))
     with tempfile.TemporaryDirectory() as folder:
         wheel = _copy(build_wheel(Path(folder)), staging)
+    try:
+        trim_runtime(staging, wheel)  # only the stdlib files the calculator imports; no packages
+    except RuntimeTrimError as error:
+        raise EngineError(str(error)) from error
     manifest = staging / "engine.json"
     manifest.write_text(json.dumps({"wheel": wheel.name, "pyodide": runtime}) + "\n", encoding="utf-8")
     version = content_version([*versioned, wheel, manifest])
@@ -96,17 +106,51 @@ def pyodide_version() -> str:
 
 
 def build_wheel(out_dir: Path) -> Path:
-    """Build the calculator wheel with ``python -m build`` and check what it holds."""
-    command = [sys.executable, "-m", "build", "--wheel", "--outdir", str(out_dir), str(ROOT)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    """Build the calculator wheel, the same bytes every time for one commit, and check what it holds.
+
+    The pinned backend of ``[build-system]`` comes from the project's own environment (no isolation,
+    which would fetch the newest setuptools); the sources are built from a clean copy (a stale
+    ``build/`` folder can hold deleted files); ``SOURCE_DATE_EPOCH`` (the last commit's time) dates
+    every entry instead of the build's clock.
+    """
+    with tempfile.TemporaryDirectory() as scratch:
+        source = _clean_source_copy(Path(scratch) / "source")
+        command = [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out_dir), str(source)]
+        environment = {**os.environ, "SOURCE_DATE_EPOCH": str(source_date_epoch())}
+        # The wheel records each file's mode: the files it writes itself follow the umask.
+        done = subprocess.run(command, cwd=source, capture_output=True, text=True, env=environment,
+                              preexec_fn=lambda: os.umask(0o022))
     wheels = sorted(out_dir.glob("*-py3-none-any.whl"))
     if done.returncode != 0 or len(wheels) != 1:
-        raise EngineError(f"building the calculator wheel failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
+        raise EngineError(f"building the calculator wheel failed (run `make` to install the pinned build "
+                          f"backend):\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
     with zipfile.ZipFile(wheels[0]) as archive:
         missing = sorted(set(WHEEL_MUST_HOLD) - set(archive.namelist()))
     if missing:
         raise EngineError(f"the calculator wheel lacks {', '.join(missing)}: check pyproject.toml's package-data.")
     return wheels[0]
+
+
+def source_date_epoch() -> int:
+    """The last commit's time (seconds); a copy without git history gets a fixed date."""
+    done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
+    text = done.stdout.strip()
+    return int(text) if done.returncode == 0 and text.isdigit() else FALLBACK_EPOCH
+
+
+def _clean_source_copy(target: Path) -> Path:
+    """What the wheel is built from, with uniform permissions (the wheel records each file's mode)."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "web")
+    for name in WHEEL_SOURCES:
+        path = ROOT / name
+        if path.is_dir():
+            shutil.copytree(path, target / name, ignore=ignore)
+        else:
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target / name)
+    for path in target.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return target
 
 
 def _copy(source: Path, target_dir: Path) -> Path:

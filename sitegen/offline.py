@@ -56,7 +56,7 @@ def precache_list(site_dir: Path, engine_dir: Path) -> list[str]:
         if (site_dir / page / "index.html").is_file():
             paths.update(page_assets(site_dir, page))
     paths.update(path.relative_to(site_dir).as_posix() for path in engine_dir.iterdir()
-                 if path.is_file() and not path.name.endswith(".gz"))
+                 if path.is_file() and not path.name.endswith((".gz", ".br")))
     return sorted(paths)
 
 

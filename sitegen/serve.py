@@ -2,8 +2,8 @@
 
 Python's defaults do not all match what browsers require: a `.wasm` file not served
 as application/wasm, or an `.mjs` module not served as JavaScript, makes loading hang.
-Like deploy/nginx.conf (gzip_static), it answers with the build's `.gz` copy of a file when the
-browser accepts gzip: uncompressed, the 13 MB engine is also too large for the browser's HTTP
+Like deploy/nginx.conf (brotli_static, gzip_static), it answers with the build's `.br` copy of a
+file when the browser accepts brotli, else its `.gz` copy when it accepts gzip: uncompressed, the 13 MB engine is also too large for the browser's HTTP
 cache in a private window, so the service worker would download it a second time.
 """
 
@@ -29,6 +29,23 @@ CONTENT_TYPES = {
 
 
 VERSIONED_ENGINE = re.compile(r"^/engine/[0-9a-f]{8,}/")
+# The build's copies (sitegen/precompress.py), best first.
+PRECOMPRESSED = {"br": ".br", "gzip": ".gz"}
+
+
+def accepted_encodings(header: str) -> set[str]:
+    """The content codings an Accept-Encoding header accepts (``q=0`` refuses one)."""
+    accepted = set()
+    for item in header.split(","):
+        name, _, parameters = item.strip().partition(";")
+        quality = parameters.strip().removeprefix("q=").strip() if parameters.strip().startswith("q=") else "1"
+        try:
+            refused = float(quality) == 0
+        except ValueError:
+            refused = False
+        if name.strip() and not refused:
+            accepted.add(name.strip().lower())
+    return accepted
 
 
 class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
@@ -46,20 +63,29 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):  # noqa: ANN201 - returns the open file, as the base class does
         path = self.translate_path(self.path)
-        compressed = path + ".gz"
-        if "gzip" not in self.headers.get("Accept-Encoding", "") or not os.path.isfile(compressed) \
-                or not os.path.isfile(path):
+        encoding = self._precompressed_encoding(path)
+        if encoding is None:
             return super().send_head()
-        file = open(compressed, "rb")  # noqa: SIM115 - the base class's caller closes it
+        file = open(path + PRECOMPRESSED[encoding], "rb")  # noqa: SIM115 - the base class's caller closes it
         stat = os.fstat(file.fileno())
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(path))
-        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Encoding", encoding)
         self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(stat.st_size))
         self.send_header("Last-Modified", self.date_time_string(stat.st_mtime))
         self.end_headers()
         return file
+
+    def _precompressed_encoding(self, path: str) -> str | None:
+        """The best encoding the browser accepts and the build wrote a copy for, or None."""
+        if not os.path.isfile(path):
+            return None
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
+        for encoding, suffix in PRECOMPRESSED.items():
+            if encoding in accepted and os.path.isfile(path + suffix):
+                return encoding
+        return None
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature fixed by the base class
         if self.server.verbose:  # type: ignore[attr-defined]

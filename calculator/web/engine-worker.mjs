@@ -5,7 +5,8 @@
 //   {type: "progress", stage: "runtime" | "package" | "import"}   while loading
 //   {type: "ready", pyodide, wheel, restored}                      once the calculator can answer
 //   {type: "saved", saved}                                         the memory snapshot is stored (or not)
-//   {type: "failed", message}                                      loading failed
+//   {type: "failed", stage, message}                               loading failed ("load"), or Pyodide
+//                                                                  suffered a fatal error ("fatal")
 //   {id, bytes}  or  {id, error}                                   the answer to a request
 // Requests from the page: {id, method: "evaluate" | "evaluateMany" | "roster", payload: <JSON text>};
 // bytes (transferred, not copied) are the UTF-8 JSON text that calculator.worker.call returned.
@@ -19,11 +20,14 @@ import { loadPyodide } from "./pyodide.mjs";
 const ENGINE_URL = new URL("./", import.meta.url).href;
 const METHODS = new Set(["evaluate", "evaluateMany", "roster"]);
 // Must stay the cache sw.js uses for this version: "songjiang-calculator-" + the folder's name.
-const CACHE_NAME = "songjiang-calculator-" + ENGINE_URL.split("/").slice(-2, -1)[0];
+const CACHE_PREFIX = "songjiang-calculator-";
+const CACHE_NAME = CACHE_PREFIX + ENGINE_URL.split("/").slice(-2, -1)[0];
 const SNAPSHOT_URL = new URL("python-memory.snapshot.gz", ENGINE_URL).href;
+const WASM_FILE = "pyodide.asm.wasm";
 
 let entry = null; // the calculator.worker module, once ready
 let restoring = false; // a failing restore is not a failed load: start Python the usual way instead
+let broken = false; // "failed" was sent: this worker answers nothing more
 
 function progress(stage) {
   self.postMessage({ type: "progress", stage });
@@ -95,7 +99,7 @@ async function readSnapshot() {
 
 async function saveSnapshot(bytes) {
   try {
-    if (!self.caches || typeof CompressionStream !== "function") return false;
+    if (!self.caches || typeof CompressionStream !== "function" || await outdated()) return false;
     const gzipped = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
     const body = await new Response(gzipped).arrayBuffer();
     const cache = await caches.open(CACHE_NAME);
@@ -106,6 +110,14 @@ async function saveSnapshot(bytes) {
   }
 }
 
+// A newer version's service worker deletes this version's cache while an old tab may still run this
+// worker: saving would bring the old version (and its 6 MB snapshot) back. This version's cache is
+// missing but another one exists only then; on a first visit there is none, or only this one.
+async function outdated() {
+  if (await caches.has(CACHE_NAME)) return false;
+  return (await caches.keys()).some((name) => name.startsWith(CACHE_PREFIX));
+}
+
 // ---- Requests ---------------------------------------------------------------------------------
 
 function answer({ id, method, payload }) {
@@ -114,7 +126,7 @@ function answer({ id, method, payload }) {
     return;
   }
   if (entry === null) {
-    self.postMessage({ id, error: "the engine is not ready" });
+    self.postMessage({ id, error: broken ? "the engine has stopped" : "the engine is not ready" });
     return;
   }
   try {
@@ -124,19 +136,54 @@ function answer({ id, method, payload }) {
     self.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {
     self.postMessage({ id, error: String(error && error.message ? error.message : error) });
+    if (isFatal(error)) reportFailure("fatal", error);
   }
 }
 
 function failed(error) {
-  if (entry === null && !restoring) {
-    self.postMessage({ type: "failed", message: String(error && error.message ? error.message : error) });
-  }
+  if (entry === null && !restoring) reportFailure("load", error);
+}
+
+function reportFailure(stage, error) {
+  if (broken) return;
+  broken = true;
+  entry = null;
+  self.postMessage({ type: "failed", stage, message: String(error && error.message ? error.message : error) });
+}
+
+// Pyodide marks the error that killed it; after that every call into Python throws.
+function isFatal(error) {
+  return Boolean(error && error.pyodide_fatal_error);
+}
+
+// Pyodide's loader catches a WebAssembly instantiation that fails (an HTTP error, a damaged file, a
+// wrong Content-Type), only logs it and never settles loadPyodide: check the response first and
+// report any failure here, whether the runtime starts fresh or from a snapshot.
+function watchWasm() {
+  const instantiateStreaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    try {
+      const response = await source;
+      checkWasmResponse(response);
+      return await instantiateStreaming.call(WebAssembly, response, imports);
+    } catch (error) {
+      reportFailure("load", `${WASM_FILE}: ${error && error.message ? error.message : error}`);
+      throw error;
+    }
+  };
+}
+
+function checkWasmResponse(response) {
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const type = (response.headers.get("Content-Type") || "").split(";")[0].trim();
+  if (type !== "application/wasm") throw new Error(`served as "${type}", not "application/wasm"`);
 }
 
 self.addEventListener("message", (event) => answer(event.data));
-// A download that fails inside the runtime (e.g. the .wasm) rejects a promise loadPyodide never
-// settles: report it rather than leave the page waiting.
-self.addEventListener("unhandledrejection", (event) => failed(event.reason));
+// A download that fails inside the runtime (e.g. the stdlib archive) rejects a promise loadPyodide
+// never settles: report it rather than leave the page waiting.
+self.addEventListener("unhandledrejection", (event) => (isFatal(event.reason) ? reportFailure("fatal", event.reason) : failed(event.reason)));
 self.addEventListener("error", (event) => failed(event.error || event.message));
 
-start().catch(failed);
+watchWasm();
+start().catch((error) => (isFatal(error) ? reportFailure("fatal", error) : failed(error)));

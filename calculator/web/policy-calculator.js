@@ -12,14 +12,16 @@
   var ENGINE_VERSION = "__ENGINE_VERSION__";
   var ENGINE_URL = new URL("./" + ENGINE_VERSION + "/", document.currentScript.src).href;
   var SERVICE_WORKER_URL = new URL("../sw.js", document.currentScript.src).href;
+  var CACHE_PREFIX = "songjiang-calculator-"; // + ENGINE_VERSION: the caches sw.js and the worker keep
   var MANY_PART = 500; // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
   var STALL_MS = 60000; // no progress for this long: say so and offer a retry (loading goes on)
   var TEXT = {
-    runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 7 MB，第一次打开需要等一会儿）",
+    runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 4 MB，第一次打开需要等一会儿）",
     package: "正在准备计算工具……（第 2 步，共 3 步：装入本通知的计算规则）",
     import: "正在准备计算工具……（第 3 步，共 3 步：启动）",
     ready: "计算工具已准备好。所有计算都在您自己的设备上进行，您填写的信息不会发送给任何人。",
     failed: "计算工具没能加载成功。请检查网络后，点“重新加载”再试一次。",
+    fatal: "计算工具运行中出了故障，已经停下。请点“重新加载”再试一次。",
     stalled: "计算工具加载的时间比平常长，可能是网络较慢。请再等一会儿，或点“重新加载”。",
     noWasm: "您的浏览器不支持 WebAssembly，无法在本机运行计算工具。请换用较新版本的浏览器（如 Edge、Chrome、Firefox、Safari）。",
     noWorker: "您的浏览器不支持后台计算（Web Worker），无法运行计算工具。请换用较新版本的浏览器。",
@@ -101,7 +103,7 @@
     } else if (message.type === "saved") {
       offlineParts.snapshot.resolve();
     } else if (message.type === "failed") {
-      fail(TEXT.failed, true, message.message);
+      fail(message.stage === "fatal" ? TEXT.fatal : TEXT.failed, true, message.message);
     } else {
       settle(message);
     }
@@ -135,7 +137,9 @@
     }).catch(function () { /* no offline copy: private mode, or not a secure context */ });
   }
 
+  // Also after "ready": a worker whose Pyodide suffered a fatal error answers nothing more.
   function fail(message, canRetry, detail) {
+    if (detail) console.error("calculator engine failed: " + detail);
     clearTimeout(stallTimer);
     if (worker) worker.terminate();
     worker = null;
@@ -153,6 +157,17 @@
     if (worker) worker.terminate();
     start();
     return api.ready;
+  }
+
+  // Another version's offline copy is of no use to this page: drop it as the page starts (a newer
+  // version's service worker does the same, and the worker never brings an outdated one back).
+  function dropOtherVersions() {
+    if (!window.caches) return;
+    var mine = CACHE_PREFIX + ENGINE_VERSION;
+    caches.keys().then(function (names) {
+      return Promise.all(names.filter(function (name) { return name.indexOf(CACHE_PREFIX) === 0 && name !== mine; })
+        .map(function (name) { return caches.delete(name); }));
+    }).catch(function () { /* no Cache Storage here: nothing to drop */ });
   }
 
   // ---- Requests ------------------------------------------------------------------------
@@ -212,6 +227,7 @@
   document.addEventListener("click", function (event) {
     if (event.target.closest && event.target.closest(".engine-status__retry")) retry();
   });
+  dropOtherVersions();
   start();
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", function () { show.apply(null, latest); });

@@ -29,11 +29,42 @@
   function read() {
     if (location.hash.indexOf(PREFIX) !== 0) return null;
     try {
-      var facts = decode(location.hash.slice(PREFIX.length));
-      return facts && typeof facts === "object" && !Array.isArray(facts) ? facts : null;
+      return plainFacts(decode(location.hash.slice(PREFIX.length)), groupKeys());
     } catch (error) {
       return null;
     }
+  }
+
+  // The facts the form asks as a group of answers (child_event): only these may hold an object.
+  function groupKeys() {
+    var keys = [];
+    document.querySelectorAll('[data-fact][data-type="object"]').forEach(function (question) {
+      keys.push(question.dataset.fact);
+    });
+    return keys;
+  }
+
+  function isObject(value) {
+    return Boolean(value) && typeof value === "object" && !Array.isArray(value);
+  }
+
+  function isPlainValue(value) {
+    return value === null || typeof value === "string" || typeof value === "boolean" ||
+      (typeof value === "number" && isFinite(value));
+  }
+
+  // A link is made by anyone: keep only strings, numbers, booleans and null under fact-like keys,
+  // and one level of them under a group fact. Anything else is dropped, so filling never throws.
+  function plainFacts(raw, groups) {
+    if (!isObject(raw)) return null;
+    var facts = {};
+    Object.keys(raw).forEach(function (key) {
+      if (!/^[a-z][a-z_]*$/.test(key)) return;
+      var value = raw[key];
+      if (isPlainValue(value)) facts[key] = value;
+      else if (isObject(value) && groups.indexOf(key) !== -1) facts[key] = plainFacts(value, []);
+    });
+    return facts;
   }
 
   function link() {

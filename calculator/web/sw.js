@@ -4,6 +4,10 @@
 // sitegen/offline.py writes this file to the site root with VERSION (the engine's content hash) and
 // PRECACHE (the calculator and roster pages and every file they load) filled in. A new build has a
 // new VERSION, so the browser installs the new worker, which deletes every older cache.
+//
+// What the cache holds: the engine under its exact URLs, and pages and their files under their path
+// alone. A page visited with a query string (/calculator/?name=…) replaces the page's one copy
+// instead of adding an entry that would keep the query until the next version.
 "use strict";
 
 const VERSION = "__VERSION__";
@@ -49,16 +53,22 @@ async function cacheFirst(request) {
   return cached || fetch(request);
 }
 
+// The key a page or page file is stored under: its address without query string or fragment.
+function pathOnly(request) {
+  const url = new URL(request.url);
+  return url.origin + url.pathname;
+}
+
 async function networkFirst(request) {
   try {
     const response = await fetch(request);
     if (response.ok && isPrecached(new URL(request.url))) {
       const copy = response.clone();
-      caches.open(CACHE).then((cache) => cache.put(request, copy));
+      caches.open(CACHE).then((cache) => cache.put(pathOnly(request), copy));
     }
     return response;
   } catch (error) {
-    const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
+    const cached = await caches.match(pathOnly(request), { cacheName: CACHE });
     if (cached) return cached;
     throw error;
   }

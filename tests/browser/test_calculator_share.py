@@ -65,3 +65,23 @@ def test_a_damaged_link_opens_an_empty_form(base_url: str, page: Page) -> None:
     open_form(page, base_url, "#a=not-json!")
     expect(page.get_by_label("出生日期（必填）", exact=True)).to_have_value("")
     expect(page.locator("#calc-results")).to_be_hidden()
+
+
+def share_fragment(facts: object) -> str:
+    return "#a=" + base64.urlsafe_b64encode(json.dumps(facts).encode()).decode().rstrip("=")
+
+
+@pytest.mark.browser
+def test_a_link_with_object_values_fills_only_plain_answers_and_computes(base_url: str, page: Page) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    facts = {"birth_date": {"toString": 1}, "family_type": "child_deceased", "as_of": "2024-06-01",
+             "lives_alone": [True], "child_event": {"kind": "accidental_death", "child_age": {"valueOf": 1}},
+             "__proto__": {"polluted": True}}
+    open_form(page, base_url, share_fragment(facts))
+    expect(page.locator("#calc-error-summary")).to_contain_text("出生日期", timeout=ENGINE_LOAD_MS)
+    expect(page.get_by_role("radio", name="独生子女死亡家庭")).to_be_checked()
+    expect(page.get_by_label("计算日期", exact=True)).to_have_value("2024-06-01")
+    expect(page.get_by_label("出生日期（必填）", exact=True)).to_have_value("")
+    assert errors == []
+    assert page.evaluate("({}).polluted") is None

@@ -7,6 +7,7 @@ import http.client
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import brotli
 import pytest
 
 from sitegen import csp, nginx
@@ -47,9 +48,35 @@ def test_security_headers_on_every_response(nginx_url: str, path: str) -> None:
 
 
 def test_header_policy_is_the_pages_own_policy_plus_frame_ancestors(nginx_url: str) -> None:
-    assert get(nginx_url, "notice/")[1]["content-security-policy"] == csp.policy() + "; frame-ancestors 'none'"
+    for page in ("notice/", "calculator/", "roster/"):
+        assert get(nginx_url, page)[1]["content-security-policy"] == csp.policy() + "; frame-ancestors 'none'"
+
+
+def test_only_the_engine_folder_may_compile_webassembly(nginx_url: str, built_site: Path) -> None:
+    folder = next(path for path in (built_site / "engine").iterdir() if path.is_dir())
     wasm_policy = csp.policy(wasm=True) + "; frame-ancestors 'none'"
-    assert get(nginx_url, "calculator/")[1]["content-security-policy"] == wasm_policy
+    assert get(nginx_url, f"engine/{folder.name}/engine-worker.mjs")[1]["content-security-policy"] == wasm_policy
+    for path in ("", "calculator/", "roster/", "assets/site.js"):
+        assert "wasm-unsafe-eval" not in get(nginx_url, path)[1]["content-security-policy"], path
+
+
+def test_no_policy_allows_inline_styles(nginx_url: str, built_site: Path) -> None:
+    folder = next(path for path in (built_site / "engine").iterdir() if path.is_dir())
+    for path in ("", "calculator/", f"engine/{folder.name}/engine-worker.mjs"):
+        assert "'unsafe-inline'" not in get(nginx_url, path)[1]["content-security-policy"], path
+
+
+@pytest.mark.parametrize("host", ["evil.example:18181", "evil.example"])
+def test_redirects_never_echo_the_host_header(nginx_url: str, host: str) -> None:
+    status, headers, _ = get(nginx_url, "calculator", {"Host": host})
+    assert status == 301
+    assert headers["location"] == "/calculator/"
+
+
+def test_the_tls_front_finds_a_commented_hsts_line() -> None:
+    lines = nginx.CONFIG_TEMPLATE.read_text(encoding="utf-8").splitlines()
+    hsts = [line.strip() for line in lines if "Strict-Transport-Security" in line]
+    assert hsts and all(line.startswith("#") for line in hsts)
 
 
 @pytest.mark.parametrize(
@@ -75,6 +102,38 @@ def test_precompressed_copy_is_served_when_gzip_is_accepted(nginx_url: str, buil
     assert gzip.decompress(body) == (built_site / path).read_bytes()
     plain_status, plain_headers, plain_body = get(nginx_url, path)
     assert "content-encoding" not in plain_headers and plain_body == (built_site / path).read_bytes()
+
+
+@pytest.mark.parametrize("path", ["notice/index.html", "engine/policy-calculator.js", "clauses.json"])
+def test_brotli_copy_is_served_when_brotli_is_accepted(nginx_url: str, built_site: Path, path: str) -> None:
+    status, headers, body = get(nginx_url, path, {"Accept-Encoding": "gzip, deflate, br"})
+    assert status == 200
+    assert headers["content-encoding"] == "br"
+    assert "accept-encoding" in headers["vary"].lower()
+    assert brotli.decompress(body) == (built_site / path).read_bytes()
+
+
+def test_the_wasm_goes_out_as_brotli_smaller_than_gzip(nginx_url: str, built_site: Path) -> None:
+    folder = next(path for path in (built_site / "engine").iterdir() if path.is_dir())
+    wasm = f"engine/{folder.name}/pyodide.asm.wasm"
+    _, br_headers, br_body = get(nginx_url, wasm, {"Accept-Encoding": "br, gzip"})
+    _, gz_headers, gz_body = get(nginx_url, wasm, {"Accept-Encoding": "gzip"})
+    assert (br_headers["content-encoding"], gz_headers["content-encoding"]) == ("br", "gzip")
+    assert br_headers["content-type"] == "application/wasm"
+    assert len(br_body) < len(gz_body)
+    assert brotli.decompress(br_body) == (built_site / wasm).read_bytes()
+
+
+def test_compressed_copies_are_not_served_by_name(nginx_url: str) -> None:
+    for path in ("clauses.json.br", "clauses.json.gz"):
+        assert get(nginx_url, path)[0] == 404
+
+
+def test_every_text_and_wasm_asset_worth_compressing_has_a_br_copy(built_site: Path) -> None:
+    for suffix in (".html", ".css", ".js", ".mjs", ".wasm", ".json"):
+        for path in built_site.rglob("*" + suffix):
+            if path.stat().st_size >= 4096:
+                assert path.with_name(path.name + ".br").is_file(), path
 
 
 def test_every_text_and_wasm_asset_worth_compressing_has_a_gz_copy(built_site: Path) -> None:

@@ -17,8 +17,8 @@ PAGE_SCRIPTS = {"policy-calculator.js", "answers.js", "form.js", "results.js", "
 
 
 def shipped_names(folder: Path) -> set[str]:
-    # Precompressed .gz copies (for gzip_static) sit beside the files; they are the same files.
-    return {path.name.removesuffix(".gz") for path in folder.iterdir() if path.is_file()}
+    # Precompressed .gz and .br copies (for gzip_static, brotli_static) sit beside the files.
+    return {path.name.removesuffix(".gz").removesuffix(".br") for path in folder.iterdir() if path.is_file()}
 
 
 def versioned_folder(built_site: Path) -> Path:
@@ -37,7 +37,7 @@ def test_the_built_site_ships_exactly_the_runtime_files_the_page_requests_and_th
 
 def test_the_engine_folder_is_named_by_its_content_and_the_page_script_knows_it(built_site: Path) -> None:
     folder = versioned_folder(built_site)
-    files = [path for path in folder.iterdir() if not path.name.endswith(".gz")]
+    files = [path for path in folder.iterdir() if not path.name.endswith((".gz", ".br"))]
     assert folder.name == engine.content_version(files)
     script = (built_site / "engine" / "policy-calculator.js").read_text(encoding="utf-8")
     assert f'var ENGINE_VERSION = "{folder.name}";' in script
@@ -76,3 +76,26 @@ def test_the_build_reports_a_missing_runtime_as_a_build_error(tmp_path: Path, mo
     monkeypatch.setattr(engine, "PYODIDE_DIR", tmp_path / "missing")
     with pytest.raises(build_site.BuildError, match="npm ci"):
         build_site.build(tmp_path / "site")
+
+
+def test_two_builds_of_one_commit_ship_the_same_engine_folder(built_site: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    engine.ship_engine(first)
+    engine.ship_engine(second)
+    assert versioned_folder(first).name == versioned_folder(second).name == versioned_folder(built_site).name
+
+
+def test_the_wheel_is_dated_by_the_last_commit_not_by_the_build(tmp_path: Path) -> None:
+    import time
+    import zipfile
+
+    wheel = engine.build_wheel(tmp_path)
+    committed = time.gmtime(engine.source_date_epoch())[:6]
+    with zipfile.ZipFile(wheel) as archive:
+        dates = {entry.date_time for entry in archive.infolist()}
+        # RECORD is written by the backend itself, always 0o664; every other entry has the mode the
+        # build gave it, which must not depend on the checkout or the umask.
+        modes = {entry.external_attr >> 16 for entry in archive.infolist() if not entry.filename.endswith("RECORD")}
+    # Zip times have two-second steps.
+    assert len(dates) == 1 and abs(time.mktime((*dates.pop(), 0, 0, 0)) - time.mktime((*committed, 0, 0, 0))) <= 2
+    assert modes == {0o100644}

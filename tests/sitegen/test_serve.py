@@ -1,4 +1,4 @@
-"""The development server (`make serve`): content types, caching headers and the build's .gz copies."""
+"""The development server (`make serve`): content types, caching headers and the build's .br and .gz copies."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import brotli
 import pytest
 
 from sitegen.serve import make_server
@@ -21,6 +22,7 @@ def served(tmp_path: Path) -> Iterator[str]:
     engine.mkdir(parents=True)
     (engine / "pyodide.asm.wasm").write_bytes(WASM)
     (engine / "pyodide.asm.wasm.gz").write_bytes(gzip.compress(WASM, mtime=0))
+    (engine / "pyodide.asm.wasm.br").write_bytes(brotli.compress(WASM))
     (tmp_path / "index.html").write_text("<!doctype html><title>首页</title>", encoding="utf-8")
     server = make_server(tmp_path, port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -34,8 +36,18 @@ def get(url: str, **headers: str) -> tuple[dict[str, str], bytes]:
         return dict(response.headers), response.read()
 
 
-def test_a_browser_accepting_gzip_gets_the_gz_copy_with_the_file_s_own_type(served: str) -> None:
-    headers, body = get(served + "engine/0123456789ab/pyodide.asm.wasm", **{"Accept-Encoding": "gzip, br"})
+def test_a_browser_accepting_brotli_gets_the_br_copy_with_the_file_s_own_type(served: str) -> None:
+    headers, body = get(served + "engine/0123456789ab/pyodide.asm.wasm", **{"Accept-Encoding": "gzip, deflate, br"})
+    assert headers["Content-Encoding"] == "br"
+    assert headers["Content-Type"] == "application/wasm"
+    assert headers["Vary"] == "Accept-Encoding"
+    assert int(headers["Content-Length"]) == len(body) < len(WASM)
+    assert brotli.decompress(body) == WASM
+
+
+@pytest.mark.parametrize("accepted", ["gzip", "gzip, br;q=0", "deflate, gzip;q=0.5"])
+def test_a_browser_accepting_gzip_but_not_brotli_gets_the_gz_copy(served: str, accepted: str) -> None:
+    headers, body = get(served + "engine/0123456789ab/pyodide.asm.wasm", **{"Accept-Encoding": accepted})
     assert headers["Content-Encoding"] == "gzip"
     assert headers["Content-Type"] == "application/wasm"
     assert headers["Vary"] == "Accept-Encoding"

@@ -1,0 +1,52 @@
+"""Only what runs ships: the stdlib archive holds what the calculator imports, and a missing import
+fails the build."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from sitegen import engine, runtime
+
+NPM_RUNTIME = engine.PYODIDE_DIR
+
+
+def versioned_folder(built_site: Path) -> Path:
+    return next(path for path in (built_site / "engine").iterdir() if path.is_dir())
+
+
+def test_the_shipped_archive_holds_only_what_the_calculator_imports(built_site: Path) -> None:
+    with zipfile.ZipFile(versioned_folder(built_site) / runtime.STDLIB) as shipped:
+        names = set(shipped.namelist())
+        assert {info.compress_type for info in shipped.infolist()} == {zipfile.ZIP_STORED}
+    with zipfile.ZipFile(NPM_RUNTIME / runtime.STDLIB) as full:
+        everything = set(full.namelist())
+    assert names < everything
+    assert len(names) < len(everything) // 3
+    # What start-up, the rules, the roster CSV and the worker need; what they do not.
+    assert {"json/decoder.py", "csv.py", "datetime.py", "tomllib/_parser.py", "pyodide/__init__.py"} <= names
+    assert not names & {"sqlite3/__init__.py", "email/parser.py", "http/client.py", "unittest/__init__.py"}
+
+
+def test_the_shipped_lock_file_lists_no_packages(built_site: Path) -> None:
+    lock = json.loads((versioned_folder(built_site) / runtime.LOCK).read_text(encoding="utf-8"))
+    assert lock["packages"] == {}
+    assert lock["info"] == json.loads((NPM_RUNTIME / runtime.LOCK).read_text(encoding="utf-8"))["info"]
+
+
+def test_a_runtime_missing_an_import_fails_the_build(built_site: Path, tmp_path: Path) -> None:
+    shipped = versioned_folder(built_site)
+    folder = tmp_path / "runtime"
+    folder.mkdir()
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", runtime.LOCK):
+        shutil.copy(shipped / name, folder / name)
+    with zipfile.ZipFile(shipped / runtime.STDLIB) as archive:
+        contents = {name: archive.read(name) for name in archive.namelist() if name != "tomllib/_parser.py"}
+    runtime.write_stored_zip(folder / runtime.STDLIB, contents)
+    wheel = next(shipped.glob("*.whl"))
+    with pytest.raises(runtime.RuntimeTrimError, match="tomllib"):
+        runtime.traced_files(folder, folder / runtime.STDLIB, folder / runtime.LOCK, wheel, tmp_path / "cache")
