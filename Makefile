@@ -17,7 +17,7 @@ NODE   := node_modules/.package-lock.json
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[site,test]'
+	$(PY) -m pip install --quiet -e '.[site,test,xlsx]'
 	touch $(STAMP)
 
 # The Pyodide runtime, pinned exactly in package.json / package-lock.json (build_site.py ships it).
