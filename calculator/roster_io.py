@@ -12,6 +12,7 @@ a run that fails leaves no output file, and never half of one.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import os
@@ -68,7 +69,7 @@ def csv_rows(raw: Iterable[bytes], encoding: str = AUTO) -> Iterator[list[str]]:
 
 def _check_encoding(encoding: str) -> None:
     try:
-        b"".decode(encoding)
+        codecs.lookup(encoding)
     except LookupError:
         raise RosterError([{"field": "encoding", "message": f"不认识的编码“{encoding}”，请用 utf-8 或 gbk"}]) from None
 
