@@ -19,6 +19,7 @@ from typing import Any
 from .errors import FactsError
 from .json_text import read_json
 from .roster import RosterError
+from .roster_io import csv_rows
 from .roster_output import start_summary, write_roster
 
 NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
@@ -34,6 +35,14 @@ def roster_csv(text: str, as_of: str | None = None, *, changes_until: str | None
     changes instead. Raises FactsError for a bad date and RosterError for a bad file or header.
     """
     answer = _run(csv.reader(io.StringIO(text.lstrip("\ufeff"))), "csv", as_of, changes_until, headers)
+    answer["csv"] = answer.pop("bytes").decode("utf-8-sig")
+    return answer
+
+
+def roster_csv_bytes(data: bytes, as_of: str | None = None, *, changes_until: str | None = None,
+                     headers: str = "chinese") -> dict[str, Any]:
+    """Like :func:`roster_csv` for a CSV file's bytes, read as the CLI reads it (UTF-8 or GBK, found out)."""
+    answer = _run(csv_rows(io.BytesIO(data)), "csv", as_of, changes_until, headers)
     answer["csv"] = answer.pop("bytes").decode("utf-8-sig")
     return answer
 
@@ -60,27 +69,37 @@ def _run(rows: Iterable[list[str]], fmt: str, as_of: str | None, changes_until: 
 
 
 def roster_json(payload: str) -> str:
-    """``{"text" | "xlsx_base64", "as_of", "changes_until", "headers"}`` as JSON text in;
-    ``{"ok": roster_csv(...) | roster_xlsx(...) with "xlsx_base64"}`` or ``{"errors": [...]}`` out."""
+    """``{"text" | "csv_base64" | "xlsx_base64", "as_of", "changes_until", "headers"}`` as JSON text in;
+    ``{"ok": answer}`` (an .xlsx's output as ``xlsx_base64``) or ``{"errors": [...]}`` out."""
     try:
         request = read_json(payload, "roster")
         options = {name: request.get(name) for name in OPTIONS}
-        content = request["xlsx_base64"] if "xlsx_base64" in request else request["text"]
-    except (FactsError, TypeError, KeyError, AttributeError):
+        kind = next(name for name in CONTENT if name in request)
+        content = request[kind]
+    except (FactsError, TypeError, KeyError, AttributeError, StopIteration):
         return _dumps({"errors": NOT_JSON})
     if not isinstance(content, str) or not all(isinstance(v, (str, type(None))) for v in options.values()):
         return _dumps({"errors": NOT_JSON})
     options["headers"] = "keys" if options["headers"] == "keys" else "chinese"
     try:
-        if "xlsx_base64" not in request:
-            return _dumps({"ok": roster_csv(content, **options)})
-        answer = roster_xlsx(base64.b64decode(content, validate=True), **options)
-        answer["xlsx_base64"] = base64.b64encode(answer.pop("xlsx")).decode("ascii")
-        return _dumps({"ok": answer})
+        return _dumps({"ok": CONTENT[kind](content, options)})
     except binascii.Error:
         return _dumps({"errors": NOT_JSON})
     except (FactsError, RosterError) as problem:
         return _dumps({"errors": problem.errors})
+
+
+def _xlsx_answer(content: str, options: dict[str, Any]) -> dict[str, Any]:
+    answer = roster_xlsx(base64.b64decode(content, validate=True), **options)
+    answer["xlsx_base64"] = base64.b64encode(answer.pop("xlsx")).decode("ascii")
+    return answer
+
+
+CONTENT = {
+    "text": lambda content, options: roster_csv(content, **options),
+    "csv_base64": lambda content, options: roster_csv_bytes(base64.b64decode(content, validate=True), **options),
+    "xlsx_base64": _xlsx_answer,
+}
 
 
 def _dumps(value: Any) -> str:

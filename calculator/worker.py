@@ -19,7 +19,9 @@ from .json_boundary import evaluate_json, evaluate_many_json
 from .questions import describe_facts
 from .roster_text import roster_json
 
-METHODS = {"evaluate": evaluate_json, "evaluateMany": evaluate_many_json, "roster": roster_json}
+# rosterXlsx is roster_json too: the engine worker unpacks openpyxl's wheels before its first call.
+METHODS = {"evaluate": evaluate_json, "evaluateMany": evaluate_many_json, "roster": roster_json,
+           "rosterXlsx": roster_json}
 
 SAMPLE_FACTS = {
     "as_of": "2024-06-01", "birth_date": "1960-05-01", "family_type": "child_deceased",

@@ -7,7 +7,7 @@
 //   {type: "saved", saved}                                         the memory snapshot is stored (or not)
 //   {type: "failed", message}                                      loading failed
 //   {id, bytes}  or  {id, error}                                   the answer to a request
-// Requests from the page: {id, method: "evaluate" | "evaluateMany" | "roster", payload: <JSON text>};
+// Requests from the page: {id, method: "evaluate" | "evaluateMany" | "roster" | "rosterXlsx", payload: <JSON text>};
 // bytes (transferred, not copied) are the UTF-8 JSON text that calculator.worker.call returned.
 //
 // Repeat visits: the first visit takes a snapshot of Python's memory right after starting it and
@@ -17,12 +17,15 @@
 import { loadPyodide } from "./pyodide.mjs";
 
 const ENGINE_URL = new URL("./", import.meta.url).href;
-const METHODS = new Set(["evaluate", "evaluateMany", "roster"]);
+const METHODS = new Set(["evaluate", "evaluateMany", "roster", "rosterXlsx"]);
 // Must stay the cache sw.js uses for this version: "songjiang-calculator-" + the folder's name.
 const CACHE_NAME = "songjiang-calculator-" + ENGINE_URL.split("/").slice(-2, -1)[0];
 const SNAPSHOT_URL = new URL("python-memory.snapshot.gz", ENGINE_URL).href;
 
 let entry = null; // the calculator.worker module, once ready
+let runtime = null; // the Pyodide instance and engine.json, for loading the .xlsx wheels on demand
+let manifestData = null;
+let xlsxLoaded = null; // a promise, once an .xlsx roster asked for openpyxl
 let restoring = false; // a failing restore is not a failed load: start Python the usual way instead
 
 function progress(stage) {
@@ -51,6 +54,7 @@ async function start() {
   pyodide.unpackArchive(await wheelPromise, "wheel");
   progress("import");
   entry = pyodide.pyimport("calculator.worker");
+  [runtime, manifestData] = [pyodide, manifest];
   self.postMessage({ type: "ready", pyodide: pyodide.version, wheel: manifest.wheel, restored: Boolean(restored) });
   // In the same task as "ready": the page's requests are messages, which this worker handles only
   // after this function returns, so none of them can reach Python before the snapshot is taken.
@@ -106,7 +110,31 @@ async function saveSnapshot(bytes) {
   }
 }
 
+// ---- openpyxl, only for an .xlsx roster ------------------------------------------------------
+
+// The roster page's .xlsx support (openpyxl, et_xmlfile) is unpacked the first time one is checked,
+// from this engine folder's xlsx/ subfolder: never on the resident calculator's path.
+function loadXlsx() {
+  if (xlsxLoaded === null) {
+    xlsxLoaded = Promise.all((manifestData.xlsx_wheels || []).map((name) => fetchBytes(name)
+      .then((response) => response.arrayBuffer())))
+      .then((wheels) => wheels.forEach((bytes) => runtime.unpackArchive(bytes, "wheel")));
+    xlsxLoaded.catch(() => { xlsxLoaded = null; }); // a failed download may be retried
+  }
+  return xlsxLoaded;
+}
+
 // ---- Requests ---------------------------------------------------------------------------------
+
+function request(message) {
+  if (message.method !== "rosterXlsx" || entry === null) {
+    answer(message);
+    return;
+  }
+  loadXlsx().then(() => answer(message), (error) => {
+    self.postMessage({ id: message.id, error: `openpyxl: ${error && error.message ? error.message : error}` });
+  });
+}
 
 function answer({ id, method, payload }) {
   if (!METHODS.has(method)) {
@@ -133,7 +161,7 @@ function failed(error) {
   }
 }
 
-self.addEventListener("message", (event) => answer(event.data));
+self.addEventListener("message", (event) => request(event.data));
 // A download that fails inside the runtime (e.g. the .wasm) rejects a promise loadPyodide never
 // settles: report it rather than leave the page waiting.
 self.addEventListener("unhandledrejection", (event) => failed(event.reason));
