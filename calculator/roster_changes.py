@@ -29,8 +29,9 @@ class Changes:
     until: date
     found: list[dict[str, Any]] = field(default_factory=list)
 
-    def add_row(self, number: int, cells: list[str], facts: dict[str, Any], result: dict[str, Any]) -> None:
-        """Look for changes of this row's person and partner."""
+    def add_row(self, number: int, cells: list[str], facts: dict[str, Any], result: dict[str, Any],
+                household: str = "") -> None:
+        """Look for changes of this row's person and partner (``household``: the row's 户号, if any)."""
         start = date.fromisoformat(result["as_of"])
         partner = result["partner"]
         people = [("birth_date", result["monthly_special_assistance"], "monthly_special_assistance")]
@@ -38,16 +39,24 @@ class Changes:
             people.append(("partner_birth_date", partner["monthly_special_assistance"], "partner"))
         for key, now, where in people:
             for change in _person_changes(facts, key, now, where, start, self.until):
-                self.found.append({"row": number, "cells": cells, "who": WHO[key], **change})
+                self.found.append({"row": number, "cells": cells, "who": WHO[key], "household": household, **change})
 
     def rows(self, header: list[str], headers: str = "chinese") -> list[list[str | int]]:
         """The output: a header row, then one row per change, sorted by date (then by row)."""
         row_name, *names = HEADERS[headers]
         out: list[list[str | int]] = [[row_name, *header, *names]]
-        for item in sorted(self.found, key=lambda item: (item["date"], item["row"])):
+        for item in sorted(_once(self.found), key=lambda item: (item["date"], item["row"])):
             cells = (item["cells"] + [""] * len(header))[:len(header)]
             out.append([item["row"], *cells, item["who"], item["date"], item["age"], item["before"], item["after"]])
         return out
+
+
+def _once(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Leave out a partner's change that the partner's own row in the same 户号 household lists already."""
+    own = {(item["household"], item["date"], item["age"], item["after"]) for item in found
+           if item["household"] and item["who"] == WHO["birth_date"]}
+    return [item for item in found if item["who"] == WHO["birth_date"]
+            or (item["household"], item["date"], item["age"], item["after"]) not in own]
 
 
 def _person_changes(facts: dict[str, Any], key: str, now: int, where: str, start: date,

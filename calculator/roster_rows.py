@@ -78,7 +78,7 @@ def _values(cells: list[str], header: Header, as_of: str | None, summary: Summar
     household = cells[header.household].strip() if header.household is not None and header.household < len(cells) else ""
     counted_on = summary.add(number, result, household, bool(checking))
     if summary.changes is not None:
-        summary.changes.add_row(number, cells, facts, result)
+        summary.changes.add_row(number, cells, facts, result, household)
     return _good_values(result, checking, counted_on, keys)
 
 

@@ -56,3 +56,13 @@ def test_a_bad_changes_until_date_exits_2_at_once(repo: Path, tmp_path: Path, un
     assert done.returncode == 2 and done.stdout == b""
     error = json.loads(done.stderr)["errors"][0]
     assert error["field"] == "changes_until" and message in error["message"] and "变化截止日期" in error["message"]
+
+
+def test_a_couple_in_one_household_is_listed_once_per_person() -> None:
+    text = ("姓名,户号,出生日期,家庭类别,本区户籍,配偶出生日期,配偶本区户籍\r\n"
+            "王芳,A1,1975-07-01,独生子女死亡家庭,是,1964-08-01,是\r\n"
+            "李强,A1,1964-08-01,独生子女死亡家庭,是,1975-07-01,是\r\n"
+            "张兰,,1975-07-01,独生子女死亡家庭,是,1964-08-01,是\r\n")
+    rows = roster_csv(text, "2024-06-01", changes_until="2024-12-31")["csv"].splitlines()[1:]
+    assert [(row.split(",")[1], row.split(",")[-5]) for row in rows] == [
+        ("王芳", "本人"), ("张兰", "本人"), ("李强", "本人"), ("张兰", "配偶")]
