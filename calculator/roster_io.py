@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from .roster import RosterError
-from .roster_columns import safe_text
+from .roster_columns import FORMULA_STARTS
 
 BOM = b"\xef\xbb\xbf"
 AUTO = "auto"
@@ -80,8 +80,11 @@ def write_csv(rows: Iterable[list[str | int]], target: BinaryIO) -> int:
     text = _TextSink(target)
     writer = csv.writer(text, lineterminator="\r\n")
     count = 0
+    starts = frozenset(FORMULA_STARTS)
     for count, row in enumerate(rows, start=1):
-        writer.writerow([safe_text(cell) if isinstance(cell, str) else cell for cell in row])
+        # safe_text inlined: 100,000 rows × 20 cells of calls cost 0.4 s here.
+        writer.writerow([("'" + cell if cell[:1] in starts else cell) if cell.__class__ is str else cell
+                         for cell in row])
     return count
 
 

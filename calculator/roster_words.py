@@ -23,6 +23,7 @@ WHEN = {"child_event.pledge_no_more_children": {"accidental_death", "accidental_
 ASK_OFFICE = "请向区卫生健康委核实"
 
 
+@cache  # four clauses; asked on every row that has a subsidy
 def clause_label(clause: str) -> str:
     """"2.1.3" → "二（一）3", as the notice numbers it."""
     part, section, item = clause.split(".")
@@ -41,6 +42,9 @@ def subsidy_keys(subsidies: list[dict[str, Any]]) -> str:
 
 def to_check(facts: dict[str, Any], result: dict[str, Any], outcomes: list[dict[str, Any]]) -> str:
     """What the money measures that need assessment still need, e.g. "二（一）3 一次性补助（如符合 5000 元）：光荣证未填写"."""
+    partner = result["partner"]
+    if not any(outcome["status"] == NEEDS_ASSESSMENT for outcome in outcomes) and not (partner and partner["possible_monthly"]):
+        return ""  # the common case, kept cheap
     groups: dict[str, list[str]] = {}  # what is missing → the measures it holds up
     for outcome in outcomes:
         if outcome["status"] != NEEDS_ASSESSMENT:
@@ -48,7 +52,6 @@ def to_check(facts: dict[str, Any], result: dict[str, Any], outcomes: list[dict[
         missing = _missing(facts, outcome["clause"])
         groups.setdefault(missing, []).append(_measure_name(outcome))
     parts = [f"{'；'.join(names) if len(names) < 2 else _merged(names)}：{missing}" for missing, names in groups.items()]
-    partner = result["partner"]
     if partner is not None and partner["possible_monthly"]:
         parts.append(f"配偶每月特别扶助金（如符合每月 {partner['possible_monthly']} 元）："
                      f"{_column('partner_songjiang_hukou')}未填写")

@@ -91,12 +91,19 @@ def write_xlsx(head: list[list[str | int]], rows: Iterable[list[str | int]], tar
 
 
 def _cell(sheet: Any, value: str | int) -> Any:
-    """A write-only cell: ints as numbers, everything else as text (a leading = is never a formula)."""
-    from openpyxl.cell import WriteOnlyCell
+    """A value for a write-only row: ints as numbers, "" as an empty cell, text as text.
 
-    if isinstance(value, int):
-        return value
-    cell = WriteOnlyCell(sheet, value=None)
-    cell.value = value
-    cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
-    return cell
+    openpyxl stores a str as text except one that starts with "=", which it would store as a formula:
+    only those get a cell of their own, forced to text (building a cell for every value tripled the
+    time of writing 10,000 rows).
+    """
+    if value == "":
+        return None
+    if value.__class__ is str and value.startswith("="):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value=None)
+        cell.value = value
+        cell.data_type = "s"
+        return cell
+    return value
