@@ -8,13 +8,16 @@ out.csv); it is written in full or not at all. The summary goes to standard erro
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from .roster import RosterError
-from .roster_io import AUTO, atomic_output, csv_rows
+from .roster_io import AUTO, csv_rows
 from .roster_output import start_summary, write_roster
 from .roster_summary import summary_lines
 
@@ -84,3 +87,25 @@ def file_problem(problem: OSError) -> str:
     if isinstance(problem, PermissionError):
         return "没有读取这个文件的权限"
     return "读取时出错"
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | None) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` (or goes to standard output) only if the block succeeds:
+    a run that fails leaves no output file (an earlier one stays as it was), and never half of one."""
+    folder = os.path.dirname(os.path.abspath(path)) if path else None
+    handle = tempfile.NamedTemporaryFile("w+b", dir=folder, prefix=".roster-", suffix=".part", delete=False)
+    try:
+        with handle:
+            yield handle
+            if path is None:
+                handle.seek(0)
+                sys.stdout.flush()
+                shutil.copyfileobj(handle, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+        if path is not None:
+            os.chmod(handle.name, 0o644)
+            os.replace(handle.name, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(handle.name)

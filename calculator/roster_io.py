@@ -5,20 +5,14 @@ and GB18030 (which includes GBK), and every later line must be in the same encod
 neither stops the run with the row's number in words (``第 2001 行不是 GBK 或 UTF-8 编码的文字``).
 
 Writing: CSV as UTF-8 with a byte-order mark (Excel and WPS then read the Chinese right, whatever the
-input's encoding was), every text cell a spreadsheet would run as a formula behind a ``'``. The output
-goes to a temporary file beside the target and is renamed over it only when the whole roster was read:
-a run that fails leaves no output file, and never half of one.
+input's encoding was), every text cell a spreadsheet would run as a formula behind a ``'``. (The CLI
+writes it to a temporary file first: ``roster_cli.atomic_output``.)
 """
 
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
-import os
-import shutil
-import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -96,24 +90,3 @@ class _TextSink:
 
     def write(self, text: str) -> int:
         return self._target.write(text.encode("utf-8"))
-
-
-@contextlib.contextmanager
-def atomic_output(path: str | None) -> Iterator[BinaryIO]:
-    """A binary file that becomes ``path`` (or goes to standard output) only if the block succeeds."""
-    folder = os.path.dirname(os.path.abspath(path)) if path else None
-    handle = tempfile.NamedTemporaryFile("w+b", dir=folder, prefix=".roster-", suffix=".part", delete=False)
-    try:
-        with handle:
-            yield handle
-            if path is None:
-                handle.seek(0)
-                sys.stdout.flush()
-                shutil.copyfileobj(handle, sys.stdout.buffer)
-                sys.stdout.buffer.flush()
-        if path is not None:
-            os.chmod(handle.name, 0o644)
-            os.replace(handle.name, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(handle.name)
