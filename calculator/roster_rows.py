@@ -19,6 +19,7 @@ from .roster_words import subsidy_keys, subsidy_words, to_check
 from .result import evaluate_money
 
 Cell = str | int
+OUTPUT_KEYS_BUT_AS_OF = tuple(key for key in OUTPUT_KEYS if key != "as_of")
 EMPTY_ROW = "这一行是空的"
 EXTRA_CELLS = "这一行的格子比表头多，多出的内容放在最后"
 NOTE_MARK = "【说明】"  # starts the summary's note rows at the end of a CSV; skipped when read back
@@ -51,18 +52,21 @@ def _chain(first: list[list[str]], rest: Iterator[list[str]]) -> Iterator[list[s
 def output_row(cells: list[str], header: Header, as_of: str | None, summary: Summary, number: int,
                keys: bool = False) -> list[Cell]:
     """The output row for one input row (``number``: its row in the spreadsheet)."""
-    width = len(header.cells)
-    extra = cells[width:]
-    row: list[Cell] = (cells[:width] + [""] * len(header.output))[:len(header.output)]
+    width, out_width = len(header.cells), len(header.output)
+    row: list[Cell] = cells[:width]
+    if len(row) < out_width:
+        row.extend([""] * (out_width - len(row)))
     values = _values(cells, header, as_of, summary, number, keys)
-    if extra:
+    if len(cells) > width:
         values["error"] = "；".join(filter(None, [str(values["error"]), EXTRA_CELLS]))
     if values["error"]:
         summary.add_error(number, str(values["error"]))
-    for key in OUTPUT_KEYS:
-        if key != "as_of" or values[key] or not str(row[header.positions[key]]).strip():
-            row[header.positions[key]] = values[key]
-    return row + extra
+    positions = header.positions
+    for key in OUTPUT_KEYS_BUT_AS_OF:
+        row[positions[key]] = values[key]
+    if values["as_of"] or not str(row[positions["as_of"]]).strip():  # a row's own bad 计算日期 stays to be seen
+        row[positions["as_of"]] = values["as_of"]
+    return row + cells[width:] if len(cells) > width else row
 
 
 def _values(cells: list[str], header: Header, as_of: str | None, summary: Summary, number: int,

@@ -43,7 +43,7 @@ def subsidy_keys(subsidies: list[dict[str, Any]]) -> str:
 def to_check(facts: dict[str, Any], result: dict[str, Any], outcomes: list[dict[str, Any]]) -> str:
     """What the money measures that need assessment still need, e.g. "二（一）3 一次性补助（如符合 5000 元）：光荣证未填写"."""
     partner = result["partner"]
-    if not any(outcome["status"] == NEEDS_ASSESSMENT for outcome in outcomes) and not (partner and partner["possible_monthly"]):
+    if NEEDS_ASSESSMENT not in [outcome["status"] for outcome in outcomes] and not (partner and partner["possible_monthly"]):
         return ""  # the common case, kept cheap
     groups: dict[str, list[str]] = {}  # what is missing → the measures it holds up
     for outcome in outcomes:
