@@ -18,7 +18,7 @@ NODE   := node_modules/.package-lock.json
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[site,test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[site,test,xlsx]'
 	touch $(STAMP)
 
 # Renew constraints.txt: the newest versions pyproject.toml's ranges allow, in a scratch environment.

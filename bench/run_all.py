@@ -6,8 +6,9 @@
 4. 1-3 again through an emulated phone link (10 Mbit/s down, 5 up, 40 ms RTT: bench/throttle.py);
 5. evaluate latency in the browser over 1,000 calls (median, 95th percentile);
 6. evaluateMany over 10,000 fact sets in the browser, and the same in CPython;
-7. the CLI roster over 100,000 rows: time and peak memory;
-8. a full site build, and the bytes each kind of page transfers.
+7. the CLI roster over 10,000 and 100,000 CSV rows and a 10,000-row .xlsx: time, CPU and peak memory;
+8. a full site build, and the bytes each kind of page transfers;
+9. the roster page: a 10,000-row .xlsx (and the same as CSV) from pick to download link.
 Browser figures are taken through both the development server and nginx (deploy/nginx.conf).
 
     .venv/bin/python bench/run_all.py [--runs N] [--quick]
@@ -29,6 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "browser"), str(REPO / "bench")]
 
 import browser_bench as bb  # noqa: E402
+import roster_browser_bench  # noqa: E402
 from throttle import ThrottledRelay  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
@@ -116,6 +118,8 @@ def main(argv: list[str]) -> None:
                     loading_figures(browser, name, base, args.runs)
                 compute_figures(browser, running["nginx"][0], calls, many)
                 page_weights(browser, running["nginx"][0])
+                print("\n9. the roster page in the browser (nginx):", flush=True)
+                roster_browser_bench.roster_figures(browser, running["nginx"][0], rows // 10)
                 browser.close()
         finally:
             for _, stop in running.values():
@@ -123,7 +127,8 @@ def main(argv: list[str]) -> None:
     print("\n7. CLI roster:", flush=True)
     # Its own process: Linux keeps a child's peak RSS across exec, so a roster started from this
     # (large) process would report this process's memory instead of its own.
-    subprocess.run([sys.executable, str(REPO / "bench" / "roster_bench.py"), str(rows // 10), str(rows)], check=True)
+    subprocess.run([sys.executable, str(REPO / "bench" / "roster_bench.py"), str(rows // 10), str(rows), f"x{rows // 10}"],
+                   check=True)
 
 
 if __name__ == "__main__":

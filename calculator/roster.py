@@ -1,30 +1,26 @@
-"""Roster mode: a staff CSV in, the same CSV out with each person's amounts, one row at a time.
+"""Roster mode: reading a staff roster's cells as facts.
 
 Columns are matched by fact key (``birth_date``, ``child_event.kind`` …) or by the Chinese column
-name in ``data/facts.toml`` (出生日期, 家庭类别 …); other columns pass through untouched. Each
-row gains ``age``, ``monthly_special_assistance``, ``one_time_subsidies`` and ``error``; a bad row
-keeps its place with a Chinese message in ``error``. Memory stays flat: rows are streamed.
+name in ``data/facts.toml`` (出生日期, 家庭类别 …); other columns pass through untouched. What each
+row gains is ``roster_rows``'s; the header's meaning is ``roster_header``'s.
 """
 
 from __future__ import annotations
 
-import csv
 import re
-from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any
 
 from .ages import parse_date
 from .consistency import as_of_in_range
 from .errors import FactsError
 from .policy import notice_date
 from .questions import fact_specs
-from .result import evaluate_amounts
 from .standards import default_standards
 
-OUTPUT_COLUMNS = ("age", "monthly_special_assistance", "one_time_subsidies", "error")
 TRUE_WORDS = frozenset({"true", "1", "是", "yes", "y"})
 FALSE_WORDS = frozenset({"false", "0", "否", "no", "n"})
 UNKNOWN_WORDS = frozenset({"不清楚", "不详", "未知", "null"})  # read as not answered, like an empty cell
+FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + n): str(n) for n in range(10)} | {"＋": "+", "－": "-"})
 
 
 class RosterError(ValueError):
@@ -100,6 +96,7 @@ def read_cell(text: str, spec: dict[str, Any]) -> Any:
     if kind == "choice":
         return _choice_words(spec).get(text, text)  # an unknown word: evaluate reports the allowed choices
     if kind == "int":
+        text = text.translate(FULL_WIDTH_DIGITS)
         if not re.fullmatch(r"[+-]?\d{1,4}", text):
             raise ValueError("请填写一个整数")
         return int(text)
@@ -128,69 +125,6 @@ def _place(facts: dict[str, Any], path: str, value: Any) -> None:
         facts.setdefault(group, {})[key] = value
     else:
         facts[path] = value
-
-
-def output_cells(facts: dict[str, Any], notices: Notices | None = None) -> dict[str, str]:
-    """The four output cells for one row's facts (``error`` empty when the row is good).
-
-    A currency notice (the amounts may have been raised since they were checked) is said once for
-    the whole roster, not on every row: the first one a row's result carries is put in ``notices``.
-    """
-    try:
-        result = evaluate_amounts(facts)
-    except FactsError as problem:
-        return {"age": "", "monthly_special_assistance": "", "one_time_subsidies": "",
-                "error": "；".join(error["message"] for error in problem.errors)}
-    if notices is not None and not notices and result["amounts_notice"]:
-        notices.append(result["amounts_notice"])
-    subsidies = ";".join(f"{item['clause']}:{item['amount']}" for item in result["one_time_subsidies"])
-    return {"age": str(result["age"]), "monthly_special_assistance": str(result["monthly_special_assistance"]),
-            "one_time_subsidies": subsidies, "error": ""}
-
-
-# Holds at most one currency notice ({reviewed, text}) for a whole roster.
-Notices = list[dict[str, str]]
-
-
-def process_rows(rows: Iterator[list[str]], as_of: str | None, notices: Notices | None = None) -> Iterator[list[str]]:
-    """Yield the output header, then one output row per input row, in order (``notices``: see output_cells)."""
-    header = next(rows, None)
-    if header is None:
-        return
-    mapping = map_header(header)
-    out_header = header + [name for name in OUTPUT_COLUMNS if name not in header]
-    positions = {name: out_header.index(name) for name in OUTPUT_COLUMNS}
-    yield out_header
-    width = len(out_header)
-    for cells in rows:
-        yield _output_row(cells, header, mapping, positions, width, as_of, notices)
-
-
-def _output_row(cells: list[str], header: list[str], mapping: dict[int, dict[str, Any]],
-                positions: dict[str, int], width: int, as_of: str | None, notices: Notices | None) -> list[str]:
-    extra = cells[len(header):]
-    row = (cells[:len(header)] + [""] * width)[:width]
-    if not any(cell.strip() for cell in cells):
-        values = dict.fromkeys(OUTPUT_COLUMNS, "") | {"error": "这一行是空的"}
-    else:
-        try:
-            values = output_cells(row_facts(cells, mapping, as_of), notices)
-        except FactsError as problem:
-            values = dict.fromkeys(OUTPUT_COLUMNS, "") | {"error": "；".join(e["message"] for e in problem.errors)}
-    if extra:
-        values["error"] = "；".join(filter(None, [values["error"], "这一行的格子比表头多，多出的内容放在最后"]))
-    for name, position in positions.items():
-        row[position] = values[name]
-    return row + extra
-
-
-def run_roster(source: TextIO, target: TextIO, as_of: str | None = None, notices: Notices | None = None) -> int:
-    """Stream a roster from ``source`` to ``target`` with the csv module; return the data rows written."""
-    writer = csv.writer(target, lineterminator="\r\n")
-    count = -1
-    for count, row in enumerate(process_rows(iter(csv.reader(source)), as_of, notices)):
-        writer.writerow(row)
-    return max(count, 0)
 
 
 def check_as_of(text: str) -> None:

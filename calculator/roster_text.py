@@ -1,69 +1,105 @@
-"""Roster mode for a whole CSV held in memory (the staff page runs it in the browser).
+"""Roster mode for a whole file held in memory (the staff page runs it in the browser).
 
-``roster_csv(text)`` runs the same row processing as the CLI's ``roster`` command on the CSV text
-and returns the output CSV with a summary and the bad rows, so the page can show them and offer
-the result as a download. ``roster_json`` is its JSON boundary for the browser worker.
+``roster_csv(text)`` runs the same rows as the CLI's ``roster`` command on CSV text and returns the
+output CSV with the summary and the bad rows, so the page can show them and offer the result as a
+download; ``roster_xlsx(data)`` does the same for an .xlsx's bytes (openpyxl is imported only then).
+``roster_json`` is their JSON boundary for the browser worker (an .xlsx travels as base64).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import csv
 import io
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from .errors import FactsError
 from .json_text import read_json
-from .roster import RosterError, check_as_of, process_rows
+from .roster import RosterError
+from .roster_io import csv_rows
+from .roster_output import start_summary, write_roster
 
 NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
+OPTIONS = ("as_of", "changes_until", "headers")
 
 
-def roster_csv(text: str, as_of: str | None = None) -> dict[str, Any]:
+def roster_csv(text: str, as_of: str | None = None, *, changes_until: str | None = None,
+               headers: str = "chinese") -> dict[str, Any]:
     """Check a roster given as CSV text; ``as_of`` applies to rows without their own 计算日期.
 
-    Returns ``{"csv": output text, "summary": {rows, good, bad, total_monthly, amounts_notice}, "bad_rows":
-    [{row, error}]}``; ``row`` is the row's number in a spreadsheet (the header is row 1);
-    ``amounts_notice`` is null or the rules' ``{reviewed, text}`` (said once, not per row).
-    Raises FactsError for a bad ``as_of`` and RosterError for a bad header.
+    Returns ``{"csv": output text (no BOM), "summary": {...}, "bad_rows": [{row, error}]}``: see the
+    README. ``row`` is the row's number in a spreadsheet. With ``changes_until`` the CSV is the list of
+    changes instead. Raises FactsError for a bad date and RosterError for a bad file or header.
     """
-    if as_of:
-        check_as_of(as_of)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    notices: list[dict[str, str]] = []
-    rows = process_rows(iter(csv.reader(io.StringIO(text.lstrip("\ufeff")))), as_of or None, notices)
-    header = next(rows, None)
-    if header is None:
-        raise RosterError([{"field": "file", "message": "文件是空的：第一行应是表头（如 姓名、出生日期、家庭类别）"}])
-    writer.writerow(header)
-    error_at, monthly_at = header.index("error"), header.index("monthly_special_assistance")
-    bad_rows: list[dict[str, Any]] = []
-    total = count = 0
-    for count, row in enumerate(rows, start=1):
-        writer.writerow(row)
-        if row[error_at]:
-            bad_rows.append({"row": count + 1, "error": row[error_at]})
-        if row[monthly_at]:
-            total += int(row[monthly_at])
-    summary = {"rows": count, "good": count - len(bad_rows), "bad": len(bad_rows), "total_monthly": total,
-               "amounts_notice": notices[0] if notices else None}
-    return {"csv": buffer.getvalue(), "summary": summary, "bad_rows": bad_rows}
+    answer = _run(csv.reader(io.StringIO(text.lstrip("\ufeff"))), "csv", as_of, changes_until, headers)
+    answer["csv"] = answer.pop("bytes").decode("utf-8-sig")
+    return answer
+
+
+def roster_csv_bytes(data: bytes, as_of: str | None = None, *, changes_until: str | None = None,
+                     headers: str = "chinese") -> dict[str, Any]:
+    """Like :func:`roster_csv` for a CSV file's bytes, read as the CLI reads it (UTF-8 or GBK, found out)."""
+    answer = _run(csv_rows(io.BytesIO(data)), "csv", as_of, changes_until, headers)
+    answer["csv"] = answer.pop("bytes").decode("utf-8-sig")
+    return answer
+
+
+def roster_xlsx(data: bytes, as_of: str | None = None, *, changes_until: str | None = None,
+                headers: str = "chinese") -> dict[str, Any]:
+    """Like :func:`roster_csv` for an .xlsx file's bytes; the output is ``"xlsx"``: the .xlsx's bytes."""
+    from .roster_xlsx import xlsx_rows
+
+    answer = _run(xlsx_rows(io.BytesIO(data)), "xlsx", as_of, changes_until, headers)
+    answer["xlsx"] = answer.pop("bytes")
+    return answer
+
+
+def _run(rows: Iterable[list[str]], fmt: str, as_of: str | None, changes_until: str | None,
+         headers: str) -> dict[str, Any]:
+    summary = start_summary(as_of, changes_until)
+    target = io.BytesIO()
+    write_roster(rows, target, fmt, as_of, summary, headers)
+    answer = {"bytes": target.getvalue(), "summary": summary.totals(), "bad_rows": summary.bad_rows}
+    if summary.changes is not None:
+        answer["summary"]["changes"] = len(summary.changes.found)
+    return answer
 
 
 def roster_json(payload: str) -> str:
-    """``{"text", "as_of"}`` as JSON text in; ``{"ok": roster_csv(...)}`` or ``{"errors": [...]}`` out."""
+    """``{"text" | "csv_base64" | "xlsx_base64", "as_of", "changes_until", "headers"}`` as JSON text in;
+    ``{"ok": answer}`` (an .xlsx's output as ``xlsx_base64``) or ``{"errors": [...]}`` out."""
     try:
         request = read_json(payload, "roster")
-        text, as_of = request["text"], request.get("as_of")
-    except (FactsError, TypeError, KeyError, AttributeError):
+        options = {name: request.get(name) for name in OPTIONS}
+        kind = next(name for name in CONTENT if name in request)
+        content = request[kind]
+    except (FactsError, TypeError, KeyError, AttributeError, StopIteration):
         return _dumps({"errors": NOT_JSON})
-    if not isinstance(text, str) or not isinstance(as_of, (str, type(None))):
+    if not isinstance(content, str) or not all(isinstance(v, (str, type(None))) for v in options.values()):
         return _dumps({"errors": NOT_JSON})
+    options["headers"] = "keys" if options["headers"] == "keys" else "chinese"
     try:
-        return _dumps({"ok": roster_csv(text, as_of)})
+        return _dumps({"ok": CONTENT[kind](content, options)})
+    except binascii.Error:
+        return _dumps({"errors": NOT_JSON})
     except (FactsError, RosterError) as problem:
         return _dumps({"errors": problem.errors})
+
+
+def _xlsx_answer(content: str, options: dict[str, Any]) -> dict[str, Any]:
+    answer = roster_xlsx(base64.b64decode(content, validate=True), **options)
+    answer["xlsx_base64"] = base64.b64encode(answer.pop("xlsx")).decode("ascii")
+    return answer
+
+
+CONTENT = {
+    "text": lambda content, options: roster_csv(content, **options),
+    "csv_base64": lambda content, options: roster_csv_bytes(base64.b64decode(content, validate=True), **options),
+    "xlsx_base64": _xlsx_answer,
+}
 
 
 def _dumps(value: Any) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sitegen import offline
 from sitegen.runtime import RuntimeTrimError, trim_runtime
+from sitegen.xlsx_wheels import FOLDER, ship_xlsx_wheels
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
@@ -66,9 +67,11 @@ def ship_engine(site_dir: Path) -> list[Path]:
         trim_runtime(staging, wheel)  # only the stdlib files the calculator imports; no packages
     except RuntimeTrimError as error:
         raise EngineError(str(error)) from error
+    xlsx = ship_xlsx_wheels(staging)  # the roster page's .xlsx support, in a subfolder (see xlsx_wheels)
     manifest = staging / "engine.json"
-    manifest.write_text(json.dumps({"wheel": wheel.name, "pyodide": runtime}) + "\n", encoding="utf-8")
-    version = content_version([*versioned, wheel, manifest])
+    manifest.write_text(json.dumps({"wheel": wheel.name, "pyodide": runtime,
+                                    "xlsx_wheels": [f"{FOLDER}/{path.name}" for path in xlsx]}) + "\n", encoding="utf-8")
+    version = content_version([*versioned, wheel, manifest, *xlsx])
     versioned_dir = staging.rename(target / version)
     page_files = [_copy(WEB_DIR / name, target) for name in PAGE_FILES]
     _stamp_version(target / "policy-calculator.js", version)

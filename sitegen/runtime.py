@@ -30,14 +30,16 @@ class RuntimeTrimError(Exception):
     """The trimmed runtime cannot be made or does not run the calculator; the message says why."""
 
 
-def trim_runtime(folder: Path, wheel: Path, cache_dir: Path = CACHE_DIR) -> dict[str, int]:
+def trim_runtime(folder: Path, wheel: Path, xlsx_wheels: list[Path] | tuple[Path, ...] = (),
+                 cache_dir: Path = CACHE_DIR) -> dict[str, int]:
     """Replace ``folder``'s stdlib archive and lock file by trimmed ones; check the calculator runs.
 
-    ``folder`` holds the runtime as npm ships it (pyodide.mjs, pyodide.asm.*, the archive, the lock).
+    ``folder`` holds the runtime as npm ships it (pyodide.mjs, pyodide.asm.*, the archive, the lock);
+    ``xlsx_wheels`` (openpyxl's) are traced too, so the .xlsx roster finds what it imports.
     Returns the archive's file counts ``{"files": kept, "of": all}``.
     """
     full_stdlib, full_lock = folder / STDLIB, folder / LOCK
-    imported = traced_files(folder, full_stdlib, full_lock, wheel, cache_dir)
+    imported = traced_files(folder, full_stdlib, full_lock, wheel, cache_dir, xlsx_wheels)
     with zipfile.ZipFile(full_stdlib) as archive:
         everything = [name for name in archive.namelist() if not name.endswith("/")]
         missing = sorted(set(imported) - set(everything))
@@ -46,7 +48,7 @@ def trim_runtime(folder: Path, wheel: Path, cache_dir: Path = CACHE_DIR) -> dict
         contents = {name: archive.read(name) for name in imported}
     write_stored_zip(full_stdlib, contents)
     full_lock.write_text(trimmed_lock(json.loads(full_lock.read_text(encoding="utf-8"))), encoding="utf-8")
-    traced_files(folder, full_stdlib, full_lock, wheel, cache_dir)  # the check: raises if an import is missing
+    traced_files(folder, full_stdlib, full_lock, wheel, cache_dir, xlsx_wheels)  # the check: raises if an import is missing
     return {"files": len(contents), "of": len(everything)}
 
 
@@ -64,16 +66,19 @@ def write_stored_zip(target: Path, contents: dict[str, bytes]) -> None:
             archive.writestr(info, contents[name])
 
 
-def traced_files(index_dir: Path, stdlib: Path, lock: Path, wheel: Path, cache_dir: Path) -> list[str]:
+def traced_files(index_dir: Path, stdlib: Path, lock: Path, wheel: Path, cache_dir: Path,
+                 xlsx_wheels: list[Path] | tuple[Path, ...] = ()) -> list[str]:
     """The archive files Python imports while running the calculator (cached by the inputs' hash)."""
-    key = _inputs_hash([index_dir / "pyodide.asm.wasm", index_dir / "pyodide.asm.mjs", stdlib, lock, wheel, TRACER])
+    key = _inputs_hash([index_dir / "pyodide.asm.wasm", index_dir / "pyodide.asm.mjs", stdlib, lock, wheel, TRACER,
+                        *xlsx_wheels])
     cached = cache_dir / f"{key}.json"
     if cached.is_file():
         return json.loads(cached.read_text(encoding="utf-8"))["files"]
     node = shutil.which("node")
     if node is None:
         raise RuntimeTrimError("node is needed to find what the calculator imports: install Node 20+.")
-    command = [node, str(TRACER), str(index_dir.resolve()), str(stdlib.resolve()), str(lock.resolve()), str(wheel.resolve())]
+    command = [node, str(TRACER), str(index_dir.resolve()), str(stdlib.resolve()), str(lock.resolve()), str(wheel.resolve()),
+               *(str(path.resolve()) for path in xlsx_wheels)]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeTrimError(f"the calculator does not run on the runtime in {index_dir}:\n{done.stderr[-3000:]}")

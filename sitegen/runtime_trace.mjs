@@ -3,14 +3,17 @@
 // warm_up() (evaluate, evaluateMany with bad facts, the roster CSV, the form's questions) and a
 // failing call (Pyodide formats the Python traceback). sitegen/runtime.py keeps exactly those.
 //
-//     node runtime_trace.mjs INDEX_DIR STDLIB_ZIP LOCK_JSON WHEEL
+//     node runtime_trace.mjs INDEX_DIR STDLIB_ZIP LOCK_JSON WHEEL [XLSX_WHEEL …]
+//
+// With the .xlsx roster's wheels (openpyxl, et_xmlfile) it then unpacks them, as the worker does when
+// a staff member picks an .xlsx, and runs calculator.worker.warm_up_xlsx(): what they import is kept too.
 //
 // Run against a trimmed archive it is also the check that nothing the calculator imports is missing:
 // it exits non-zero with Python's error.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
-const [indexDir, stdlib, lockFile, wheel] = process.argv.slice(2);
+const [indexDir, stdlib, lockFile, wheel, ...xlsxWheels] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(`${indexDir}/pyodide.mjs`).href);
 
 // Which imported modules came from the archive, as paths inside it (packages: their __init__.py).
@@ -29,6 +32,10 @@ async function trace() {
   pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel");
   const worker = pyodide.pyimport("calculator.worker");
   worker.warm_up();
+  if (xlsxWheels.length) {
+    for (const extra of xlsxWheels) pyodide.unpackArchive(new Uint8Array(readFileSync(extra)), "wheel");
+    worker.warm_up_xlsx();
+  }
   try {
     worker.call("no-such-method", "{}");
   } catch (error) {

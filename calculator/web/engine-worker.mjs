@@ -8,7 +8,7 @@
 //   {type: "failed", stage, message}                               loading failed ("load"), or Pyodide
 //                                                                  suffered a fatal error ("fatal")
 //   {id, bytes}  or  {id, error}                                   the answer to a request
-// Requests from the page: {id, method: "evaluate" | "evaluateMany" | "roster", payload: <JSON text>};
+// Requests from the page: {id, method: "evaluate" | "evaluateMany" | "roster" | "rosterXlsx", payload: <JSON text>};
 // bytes (transferred, not copied) are the UTF-8 JSON text that calculator.worker.call returned.
 //
 // Repeat visits: the first visit takes a snapshot of Python's memory right after starting it and
@@ -18,7 +18,7 @@
 import { loadPyodide } from "./pyodide.mjs";
 
 const ENGINE_URL = new URL("./", import.meta.url).href;
-const METHODS = new Set(["evaluate", "evaluateMany", "roster"]);
+const METHODS = new Set(["evaluate", "evaluateMany", "roster", "rosterXlsx"]);
 // Must stay the cache sw.js uses for this version: "songjiang-calculator-" + the folder's name.
 const CACHE_PREFIX = "songjiang-calculator-";
 const CACHE_NAME = CACHE_PREFIX + ENGINE_URL.split("/").slice(-2, -1)[0];
@@ -26,6 +26,9 @@ const SNAPSHOT_URL = new URL("python-memory.snapshot.gz", ENGINE_URL).href;
 const WASM_FILE = "pyodide.asm.wasm";
 
 let entry = null; // the calculator.worker module, once ready
+let runtime = null; // the Pyodide instance and engine.json, for loading the .xlsx wheels on demand
+let manifestData = null;
+let xlsxLoaded = null; // a promise, once an .xlsx roster asked for openpyxl
 let restoring = false; // a failing restore is not a failed load: start Python the usual way instead
 let broken = false; // "failed" was sent: this worker answers nothing more
 
@@ -55,6 +58,7 @@ async function start() {
   pyodide.unpackArchive(await wheelPromise, "wheel");
   progress("import");
   entry = pyodide.pyimport("calculator.worker");
+  [runtime, manifestData] = [pyodide, manifest];
   self.postMessage({ type: "ready", pyodide: pyodide.version, wheel: manifest.wheel, restored: Boolean(restored) });
   // In the same task as "ready": the page's requests are messages, which this worker handles only
   // after this function returns, so none of them can reach Python before the snapshot is taken.
@@ -118,7 +122,31 @@ async function outdated() {
   return (await caches.keys()).some((name) => name.startsWith(CACHE_PREFIX));
 }
 
+// ---- openpyxl, only for an .xlsx roster ------------------------------------------------------
+
+// The roster page's .xlsx support (openpyxl, et_xmlfile) is unpacked the first time one is checked,
+// from this engine folder's xlsx/ subfolder: never on the resident calculator's path.
+function loadXlsx() {
+  if (xlsxLoaded === null) {
+    xlsxLoaded = Promise.all((manifestData.xlsx_wheels || []).map((name) => fetchBytes(name)
+      .then((response) => response.arrayBuffer())))
+      .then((wheels) => wheels.forEach((bytes) => runtime.unpackArchive(bytes, "wheel")));
+    xlsxLoaded.catch(() => { xlsxLoaded = null; }); // a failed download may be retried
+  }
+  return xlsxLoaded;
+}
+
 // ---- Requests ---------------------------------------------------------------------------------
+
+function request(message) {
+  if (message.method !== "rosterXlsx" || entry === null) {
+    answer(message);
+    return;
+  }
+  loadXlsx().then(() => answer(message), (error) => {
+    self.postMessage({ id: message.id, error: `openpyxl: ${error && error.message ? error.message : error}` });
+  });
+}
 
 function answer({ id, method, payload }) {
   if (!METHODS.has(method)) {
@@ -179,7 +207,7 @@ function checkWasmResponse(response) {
   if (type !== "application/wasm") throw new Error(`served as "${type}", not "application/wasm"`);
 }
 
-self.addEventListener("message", (event) => answer(event.data));
+self.addEventListener("message", (event) => request(event.data));
 // A download that fails inside the runtime (e.g. the stdlib archive) rejects a promise loadPyodide
 // never settles: report it rather than leave the page waiting.
 self.addEventListener("unhandledrejection", (event) => (isFatal(event.reason) ? reportFailure("fatal", event.reason) : failed(event.reason)));

@@ -204,6 +204,20 @@
     return Array.isArray(envelopes) ? envelopes.map(unwrapOne) : unwrapOne(envelopes);
   }
 
+  function rosterRequest(content, asOf, options) {
+    content.as_of = asOf || null;
+    content.changes_until = (options && options.changesUntil) || null;
+    return content;
+  }
+
+  function toBase64(buffer) {
+    var bytes = new Uint8Array(buffer), parts = [];
+    for (var start = 0; start < bytes.length; start += 0x8000) {
+      parts.push(String.fromCharCode.apply(null, bytes.subarray(start, start + 0x8000)));
+    }
+    return btoa(parts.join(""));
+  }
+
   var api = {
     ready: null,
     get state() { return state; },
@@ -217,8 +231,16 @@
       }
       return Promise.all(parts).then(function (answers) { return [].concat.apply([], answers); });
     },
-    // A staff roster (CSV text) checked on this device: {csv, summary, bad_rows} or {errors}.
-    roster: function (text, asOf) { return request("roster", { text: String(text), as_of: asOf || null }, unwrapOne); },
+    // A staff roster checked on this device: {csv | xlsx_base64, summary, bad_rows} or {errors}.
+    // options: {changesUntil}; an .xlsx (ArrayBuffer) goes as base64, and the worker loads openpyxl first.
+    // CSV as text, or as the file's bytes (an ArrayBuffer: read as UTF-8 or GBK, a bad row named).
+    roster: function (content, asOf, options) {
+      var body = content instanceof ArrayBuffer ? { csv_base64: toBase64(content) } : { text: String(content) };
+      return request("roster", rosterRequest(body, asOf, options), unwrapOne);
+    },
+    rosterXlsx: function (buffer, asOf, options) {
+      return request("rosterXlsx", rosterRequest({ xlsx_base64: toBase64(buffer) }, asOf, options), unwrapOne);
+    },
     retry: retry,
     offline: Promise.all([offlineParts.engine.promise, offlineParts.snapshot.promise]).then(function () {}),
   };

@@ -1,32 +1,28 @@
-// The staff roster page: a CSV file read on this device, checked by calculator.roster_csv in the
-// engine worker, shown as a summary and the bad rows, and offered back as a CSV download (UTF-8
-// with a BOM, so Excel opens it correctly). Nothing is uploaded: the file never leaves the browser.
+// The staff roster page: a CSV or Excel (.xlsx) file read on this device, checked by the calculator in
+// the engine worker (calculator.roster_json), shown as a summary and the bad rows, and offered back as
+// a download in the same format (CSV as UTF-8 with a BOM, so Excel opens it correctly). Nothing is
+// uploaded: the file never leaves the browser. openpyxl is loaded by the worker only for an .xlsx.
 (function () {
   "use strict";
 
+  var XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  var BAD_ROWS_SHOWN = 200;
   var form = document.getElementById("roster-form");
   var fileInput = document.getElementById("roster-file");
   var asOfInput = document.getElementById("roster-as-of");
+  var untilInput = document.getElementById("roster-until");
   var status = document.getElementById("roster-status");
   var area = document.getElementById("roster-results");
   var downloadUrl = null;
+  var inputs = { file: fileInput, as_of: asOfInput, changes_until: untilInput };
 
   function el(tag, attributes, children) {
     var node = document.createElement(tag);
     Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
     (children || []).forEach(function (child) {
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+      if (child !== null) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
     });
     return node;
-  }
-
-  // Excel saves "CSV UTF-8" or, on Chinese Windows, GBK: accept both.
-  function decode(buffer) {
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(buffer);
-    } catch (error) {
-      return new TextDecoder("gbk").decode(buffer);
-    }
   }
 
   function fieldError(input, message) {
@@ -39,60 +35,92 @@
   }
 
   function showErrors(errors) {
-    errors.forEach(function (error) {
-      fieldError(error.field === "as_of" ? asOfInput : fileInput, error.message);
-    });
+    errors.forEach(function (error) { fieldError(inputs[error.field] || fileInput, error.message); });
     status.textContent = "有问题需要修改，请看上面的红字提示。";
-    (errors[0].field === "as_of" ? asOfInput : fileInput).focus();
+    (inputs[errors[0].field] || fileInput).focus();
   }
 
-  function downloadLink(csv, name) {
+  function isXlsx(file) {
+    return /\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE;
+  }
+
+  function fromBase64(text) {
+    var binary = atob(text), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  function downloadLink(answer, name, changes) {
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-    downloadUrl = URL.createObjectURL(new Blob(["\ufeff" + csv], { type: "text/csv;charset=utf-8" }));
-    var target = name.replace(/\.csv$/i, "") + "-核对结果.csv";
-    return el("a", { href: downloadUrl, download: target, class: "roster-download" }, ["下载核对结果（" + target + "）"]);
+    var xlsx = "xlsx_base64" in answer;
+    var blob = xlsx ? new Blob([fromBase64(answer.xlsx_base64)], { type: XLSX_TYPE })
+                    : new Blob(["\ufeff" + answer.csv], { type: "text/csv;charset=utf-8" });
+    downloadUrl = URL.createObjectURL(blob);
+    var target = name.replace(/\.(csv|xlsx)$/i, "") + (changes ? "-金额变化名单" : "-核对结果") + (xlsx ? ".xlsx" : ".csv");
+    return el("a", { href: downloadUrl, download: target, class: "roster-download" }, ["下载" + (changes ? "变化名单" : "核对结果") + "（" + target + "）"]);
   }
 
-  function summaryTable(summary) {
-    var rows = [["名单行数（不含表头）", summary.rows + " 行"], ["正常", summary.good + " 行"], ["有问题", summary.bad + " 行"],
-                ["每月特别扶助金合计", summary.total_monthly + " 元"]];
-    return el("table", { class: "calc-table roster-summary" }, [el("tbody", {}, rows.map(function (row) {
+  function table(rows, className) {
+    return el("table", { class: "calc-table " + className }, [el("tbody", {}, rows.map(function (row) {
       return el("tr", {}, [el("th", { scope: "row" }, [row[0]]), el("td", {}, [row[1]])]);
     }))]);
   }
 
+  function summaryTable(summary) {
+    return table([["人数", summary.people + " 人"], ["户数", summary.households + " 户"],
+                  ["每月特别扶助金合计", summary.total_monthly + " 元"],
+                  ["一次性补助合计（每户只计一次）", summary.total_one_time + " 元"],
+                  ["待核实的行", summary.to_check + " 行"], ["有错误的行", summary.bad + " 行"]], "roster-summary");
+  }
+
   function badRows(list) {
-    if (!list.length) return el("p", {}, ["没有发现有问题的行。"]);
+    if (!list.length) return el("p", {}, ["没有发现有错误的行。"]);
     var head = el("tr", {}, [el("th", { scope: "col" }, ["表格行号"]), el("th", { scope: "col" }, ["问题"])]);
-    return el("table", { class: "calc-table roster-bad" }, [el("thead", {}, [head]), el("tbody", {}, list.map(function (item) {
+    return el("table", { class: "calc-table roster-bad" }, [el("thead", {}, [head]), el("tbody", {}, list.slice(0, BAD_ROWS_SHOWN).map(function (item) {
       return el("tr", {}, [el("td", {}, ["第 " + item.row + " 行"]), el("td", {}, [item.error])]);
     }))]);
   }
 
-  function render(answer, name) {
-    var heading = el("h2", { id: "roster-results-heading", tabindex: "-1" }, ["核对结果"]);
+  function parts(answer, name, changes) {
+    var summary = answer.summary;
+    var note = summary.amounts_notice;
+    var warning = summary.header_warning ? el("p", { class: "roster-warning" }, [summary.header_warning]) : null;
+    if (changes) {
+      return [el("p", { class: "roster-changes" }, ["找到 " + summary.changes + " 项变化（共核对 " + summary.rows + " 行，其中 " + summary.bad + " 行有错误）。"]),
+              warning, el("h3", {}, ["下载"]), downloadLink(answer, name, true)];
+    }
+    // The currency notice once for the whole roster, before the figures it qualifies.
+    return [note ? el("p", { class: "calc-notice", role: "note" }, [note.text]) : null, summaryTable(summary), warning,
+            el("h3", {}, ["有错误的行"]),
+            el("p", {}, ["行号按表格软件里的行号。这些行在下载的文件里保留原位，问题写在“错误”列。"]),
+            badRows(answer.bad_rows), el("h3", {}, ["下载"]),
+            el("p", {}, ["下载的文件保留名单原有的每一行、每一列，后面加上计算日期、年龄、每月特别扶助金、配偶每月特别扶助金、全家每月、一次性补助、待核实和错误几列。"]),
+            downloadLink(answer, name, false)];
+  }
+
+  function render(answer, name, changes) {
+    var heading = el("h2", { id: "roster-results-heading", tabindex: "-1" }, [changes ? "金额变化名单" : "核对结果"]);
     area.textContent = "";
-    // Once for the whole roster, before the figures it qualifies (never repeated in every row).
-    var notice = answer.summary.amounts_notice;
-    [heading, notice ? el("p", { class: "calc-notice", role: "note" }, [notice.text]) : null,
-     summaryTable(answer.summary), el("h3", {}, ["有问题的行"]),
-     el("p", {}, ["行号按表格软件里的行号（表头是第 1 行）。这些行在下载的文件里保留原位，问题写在 error 列。"]),
-     badRows(answer.bad_rows), el("h3", {}, ["下载"]),
-     el("p", {}, ["下载的文件保留名单原有的每一行、每一列，并在后面加上 age（周岁）、monthly_special_assistance（每月扶助金）、one_time_subsidies（一次性补助）和 error（问题）四列。"]),
-     downloadLink(answer.csv, name)].forEach(function (part) { if (part) area.appendChild(part); });
+    [heading].concat(parts(answer, name, changes)).forEach(function (part) { if (part) area.appendChild(part); });
     area.hidden = false;
     status.textContent = "已核对完，结果在下面。";
     heading.focus();
   }
 
+  function readDate(input) {
+    return input.value.trim() ? window.calcAnswers.readDate(input.value) : null;
+  }
+
   function check(file) {
-    var asOf = asOfInput.value.trim() ? window.calcAnswers.readDate(asOfInput.value) : null;
-    status.textContent = window.policyCalculator.state === "ready" ? "正在核对……" : "计算工具还在准备，准备好后会马上核对，请稍等。";
+    var asOf = readDate(asOfInput), until = readDate(untilInput);
+    var calculator = window.policyCalculator;
+    status.textContent = calculator.state === "ready" ? "正在核对……" : "计算工具还在准备，准备好后会马上核对，请稍等。";
     return file.arrayBuffer().then(function (buffer) {
-      return window.policyCalculator.roster(decode(buffer), asOf);
+      var options = { changesUntil: until };
+      return isXlsx(file) ? calculator.rosterXlsx(buffer, asOf, options) : calculator.roster(buffer, asOf, options);
     }).then(function (answer) {
       if ("errors" in answer) showErrors(answer.errors);
-      else render(answer, file.name);
+      else render(answer, file.name, Boolean(until));
     }, function () {
       status.textContent = "计算工具没能加载成功。请点页面上方的“重新加载”，再点“开始核对”。";
     });
@@ -100,11 +128,10 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    fieldError(fileInput, "");
-    fieldError(asOfInput, "");
+    [fileInput, asOfInput, untilInput].forEach(function (input) { fieldError(input, ""); });
     area.hidden = true;
     if (!fileInput.files.length) {
-      showErrors([{ field: "file", message: "请先选择名单文件（CSV）。" }]);
+      showErrors([{ field: "file", message: "请先选择名单文件（CSV 或 Excel）。" }]);
       return;
     }
     check(fileInput.files[0]);

@@ -34,7 +34,7 @@ def test_the_calculator_before_with_errors_and_with_results(base_url: str, page:
 def test_the_roster_page_before_and_after_a_check(base_url: str, page: Page) -> None:
     page.goto(base_url + "roster/")
     assert violations(page) == []
-    page.get_by_label("名单文件（CSV）").set_input_files(
+    page.get_by_label("名单文件（Excel 或 CSV）").set_input_files(
         {"name": "r.csv", "mimeType": "text/csv", "buffer": "出生日期,家庭类别\r\n1960-02-30,无\r\n1958-01-01,无\r\n".encode()})
     page.get_by_role("button", name="开始核对").click()
     expect(page.get_by_role("heading", name="核对结果")).to_be_visible(timeout=ENGINE_LOAD_MS)

@@ -44,7 +44,7 @@ def test_computing_sharing_and_the_roster_ask_nothing_and_keep_nothing(
     page.goto(base_url + "roster/")
     settle(page)
     before = len(requests_made.urls)
-    page.get_by_label("名单文件（CSV）").set_input_files({"name": "名单.csv", "mimeType": "text/csv", "buffer": ROSTER})
+    page.get_by_label("名单文件（Excel 或 CSV）").set_input_files({"name": "名单.csv", "mimeType": "text/csv", "buffer": ROSTER})
     page.get_by_role("button", name="开始核对").click()
     expect(page.get_by_role("heading", name="核对结果")).to_be_visible(timeout=ENGINE_LOAD_MS)
     with page.expect_download():

@@ -10,6 +10,8 @@ import calculator
 
 PACKAGE = Path(calculator.__file__).resolve().parent
 NOT_IN_PYODIDE = {"multiprocessing", "threading", "subprocess", "concurrent"}
+# The one module allowed the optional xlsx extra, imported inside its functions only.
+OPTIONAL = {"roster_xlsx.py": {"openpyxl"}}
 
 
 def _imports(path: Path) -> set[str]:
@@ -29,7 +31,7 @@ def test_public_names_are_exported_in_a_sorted_all() -> None:
 
 def test_the_package_imports_only_the_standard_library_and_nothing_pyodide_lacks() -> None:
     for path in sorted(PACKAGE.rglob("*.py")):
-        imported = _imports(path) - {"__future__"}
+        imported = _imports(path) - {"__future__"} - OPTIONAL.get(path.name, set())
         assert imported <= set(sys.stdlib_module_names), (path.name, imported - set(sys.stdlib_module_names))
         assert not imported & NOT_IN_PYODIDE, path.name
 
@@ -37,3 +39,20 @@ def test_the_package_imports_only_the_standard_library_and_nothing_pyodide_lacks
 def test_modules_stay_small() -> None:
     for path in sorted(PACKAGE.rglob("*.py")):
         assert len(path.read_text(encoding="utf-8").splitlines()) < 300, path.name
+
+
+def test_openpyxl_is_imported_only_inside_functions_of_the_xlsx_module() -> None:
+    tree = ast.parse((PACKAGE / "roster_xlsx.py").read_text(encoding="utf-8"))
+    top_level = {alias.name.split(".")[0] for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))
+                 for alias in node.names} | {node.module.split(".")[0] for node in tree.body
+                                             if isinstance(node, ast.ImportFrom) and node.module and node.level == 0}
+    assert "openpyxl" not in top_level
+
+
+def test_importing_the_calculator_and_running_a_csv_roster_never_imports_openpyxl() -> None:
+    import subprocess
+
+    code = ("import sys, calculator; calculator.roster_csv('出生日期,家庭类别\\n1960-01-01,无\\n', '2024-06-01'); "
+            "print('openpyxl' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -32,12 +32,14 @@ def test_the_built_site_ships_exactly_the_runtime_files_the_page_requests_and_th
     assert shipped_names(folder) == VERSIONED
     assert shipped_names(built_site / "engine") == PAGE_SCRIPTS
     manifest = json.loads((folder / "engine.json").read_text(encoding="utf-8"))
+    assert manifest.pop("xlsx_wheels")  # the roster's .xlsx support: tests/sitegen/test_xlsx_wheels.py
     assert manifest == {"wheel": "songjiang_special_families-0.1.0-py3-none-any.whl", "pyodide": "314.0.7"}
 
 
 def test_the_engine_folder_is_named_by_its_content_and_the_page_script_knows_it(built_site: Path) -> None:
     folder = versioned_folder(built_site)
-    files = [path for path in folder.iterdir() if not path.name.endswith((".gz", ".br"))]
+    files = [path for path in folder.iterdir() if path.is_file() and not path.name.endswith((".gz", ".br"))]
+    files += sorted(path for path in (folder / "xlsx").iterdir() if not path.name.endswith((".gz", ".br")))
     assert folder.name == engine.content_version(files)
     script = (built_site / "engine" / "policy-calculator.js").read_text(encoding="utf-8")
     assert f'var ENGINE_VERSION = "{folder.name}";' in script

@@ -1,0 +1,111 @@
+"""``python -m calculator roster IN [-o OUT] [--as-of DATE] [--changes-until DATE] [--headers keys]``.
+
+IN is a CSV (UTF-8 with or without BOM, or GBK/GB18030: found out, not asked) or an .xlsx; ``-`` reads a
+CSV from standard input. The output has the input's format unless ``-o`` names another (out.xlsx /
+out.csv); it is written in full or not at all. The summary goes to standard error in plain Chinese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from .roster import RosterError
+from .roster_io import AUTO, csv_rows
+from .roster_output import start_summary, write_roster
+from .roster_summary import summary_lines
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The roster command's options."""
+    parser.add_argument("file", help="名单文件（CSV 或 .xlsx）；填 - 表示从标准输入读取 CSV")
+    parser.add_argument("--as-of", help="计算日期 YYYY-MM-DD（某行自己填了计算日期的，以该行为准）")
+    parser.add_argument("-o", "--output", help="输出文件（.csv 或 .xlsx）；不填则输出到标准输出，格式同输入")
+    parser.add_argument("--changes-until", help="列出从计算日期到这一天每月金额有变化的人（满 49、60、70 周岁），按日期排序")
+    parser.add_argument("--headers", choices=("chinese", "keys"), default="chinese",
+                        help="新加列的列名：chinese（默认，中文）或 keys（英文键名，给脚本用）")
+    parser.add_argument("--encoding", default=AUTO, help="CSV 的编码；默认自动识别 UTF-8 和 GBK")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the roster command; RosterError and FactsError propagate (exit 2 in cli.main)."""
+    summary = start_summary(args.as_of, args.changes_until)
+    in_format = _format_of(args.file)
+    out_format = _format_of(args.output) if args.output else in_format
+    raw = None if args.file == "-" or in_format == "xlsx" else _open(args.file)
+    try:
+        rows = _rows(args.file, in_format, raw, args.encoding)
+        with atomic_output(args.output) as target:
+            write_roster(rows, target, out_format, args.as_of, summary, args.headers)
+    finally:
+        if raw is not None:
+            raw.close()
+    if summary.changes is None:
+        sys.stderr.write("".join(f"{line}\n" for line in summary_lines(summary.totals())))
+    else:
+        sys.stderr.write(f"找到 {len(summary.changes.found)} 项变化（共核对 {summary.rows} 行）\n")
+    return 0
+
+
+def _format_of(path: str) -> str:
+    return "xlsx" if path.lower().endswith((".xlsx", ".xlsm")) else "csv"
+
+
+def _rows(path: str, fmt: str, raw: BinaryIO | None, encoding: str) -> Iterator[list[str]]:
+    if fmt == "xlsx":
+        from .roster_xlsx import xlsx_rows
+
+        _check_readable(path)
+        return xlsx_rows(path)
+    return csv_rows(raw if raw is not None else sys.stdin.buffer, encoding)
+
+
+def _open(path: str) -> BinaryIO:
+    try:
+        return open(path, "rb")
+    except OSError as problem:
+        raise RosterError([{"field": "file", "message": f"无法打开文件 {path}：{file_problem(problem)}"}]) from None
+
+
+def _check_readable(path: str) -> None:
+    if not os.path.isfile(path):
+        _open(path).close()  # raises with the reason in words
+
+
+def file_problem(problem: OSError) -> str:
+    """Why a file could not be opened, in Chinese (the OS's own text is English)."""
+    if isinstance(problem, FileNotFoundError):
+        return "找不到这个文件"
+    if isinstance(problem, IsADirectoryError):
+        return "这是一个文件夹，不是文件"
+    if isinstance(problem, PermissionError):
+        return "没有读取这个文件的权限"
+    return "读取时出错"
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | None) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` (or goes to standard output) only if the block succeeds:
+    a run that fails leaves no output file (an earlier one stays as it was), and never half of one."""
+    folder = os.path.dirname(os.path.abspath(path)) if path else None
+    handle = tempfile.NamedTemporaryFile("w+b", dir=folder, prefix=".roster-", suffix=".part", delete=False)
+    try:
+        with handle:
+            yield handle
+            if path is None:
+                handle.seek(0)
+                sys.stdout.flush()
+                shutil.copyfileobj(handle, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+        if path is not None:
+            os.chmod(handle.name, 0o644)
+            os.replace(handle.name, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(handle.name)

@@ -1,0 +1,77 @@
+"""A whole roster run, format to format: rows in (CSV or .xlsx), rows out (CSV or .xlsx), the summary.
+
+Used by the CLI (``roster_cli``) and by the browser boundary (``roster_text``). ``changes_until`` swaps
+the annotated roster for the list of changes up to that date (``roster_changes``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from typing import BinaryIO
+
+from .ages import parse_date
+from .errors import FactsError
+from .roster import check_as_of
+from .roster_changes import Changes
+from .roster_io import write_csv
+from .roster_rows import NOTE_MARK, Cell, process_rows
+from .roster_summary import Summary, summary_lines
+
+
+
+def start_summary(as_of: str | None, changes_until: str | None) -> Summary:
+    """A fresh summary; with ``changes_until``, one that collects the changes up to that date.
+
+    Raises FactsError for a date outside the calculator's range or before the calculation date.
+    """
+    if as_of:
+        check_as_of(as_of)
+    summary = Summary()
+    if changes_until:
+        try:
+            check_as_of(changes_until)
+        except FactsError as problem:
+            raise FactsError([{"field": "changes_until", "message": problem.errors[0]["message"]
+                               .replace("计算日期", "变化截止日期")}]) from None
+        until = parse_date(changes_until)
+        if until <= (parse_date(as_of) if as_of else date.today()):
+            raise FactsError([{"field": "changes_until", "message": "变化截止日期：要晚于计算日期"}])
+        summary.changes = Changes(until)
+    return summary
+
+
+def write_roster(rows: Iterable[list[str]], target: BinaryIO, fmt: str, as_of: str | None, summary: Summary,
+                 headers: str = "chinese") -> int:
+    """Run the roster from ``rows`` into ``target`` as ``fmt`` ("csv" or "xlsx"); return the rows checked."""
+    produced = process_rows(rows, as_of, summary, headers)
+    if summary.changes is not None:
+        for _ in produced:  # every row must be read (and checked) before the changes can be sorted
+            pass
+        _write(iter(summary.changes.rows(summary.columns, headers)), target, fmt, lambda: [])
+        return summary.rows
+    # Scripts read --headers keys output: no note rows for them (the CLI prints the summary anyway).
+    notes = (lambda: []) if headers == "keys" and fmt == "csv" else (lambda: summary_lines(summary.totals()))
+    _write(produced, target, fmt, notes, summary)
+    return summary.rows
+
+
+def _write(produced: Iterator[list[Cell]], target: BinaryIO, fmt: str, notes: Callable[[], list[str]],
+           summary: Summary | None = None) -> None:
+    head = [next(produced)]  # the header has been found once the first row is out
+    while summary is not None and len(head) < summary.head_size:
+        head.append(next(produced))
+    if fmt == "xlsx":
+        from .roster_xlsx import write_xlsx
+
+        write_xlsx(head, produced, target, notes)
+    else:
+        write_csv(_with_notes(head, produced, notes), target)
+
+
+def _with_notes(head: list[list[Cell]], produced: Iterator[list[Cell]],
+                notes: Callable[[], list[str]]) -> Iterator[list[Cell]]:
+    yield from head
+    yield from produced
+    for line in notes():
+        yield [NOTE_MARK + line]
