@@ -25,19 +25,23 @@ from playwright.sync_api import Browser, expect, sync_playwright  # noqa: E402
 TIMEOUT_MS = 300_000
 
 
-def pick_to_download(browser: Browser, base_url: str, path: Path) -> float:
-    """Seconds from clicking 开始核对 to the download link, in a fresh context (openpyxl not yet loaded)."""
+def pick_to_download(browser: Browser, base_url: str, path: Path) -> list[float]:
+    """Seconds from clicking 开始核对 to the download link, twice in a fresh context: the first pick of an
+    .xlsx also downloads and imports openpyxl, the second finds it loaded."""
     context = browser.new_context()
     page = context.new_page()
+    times = []
     try:
         page.goto(base_url + "roster/")
         expect(page.locator("#engine-status")).to_have_attribute("data-state", "ready", timeout=TIMEOUT_MS)
-        page.get_by_label("名单文件（Excel 或 CSV）").set_input_files(str(path))
         page.get_by_label("计算日期").fill("2024-06-01")
-        started = time.perf_counter()
-        page.get_by_role("button", name="开始核对").click()
-        expect(page.locator(".roster-download")).to_be_visible(timeout=TIMEOUT_MS)
-        return time.perf_counter() - started
+        for _ in range(2):
+            page.get_by_label("名单文件（Excel 或 CSV）").set_input_files(str(path))
+            started = time.perf_counter()
+            page.get_by_role("button", name="开始核对").click()
+            expect(page.locator(".roster-download")).to_be_visible(timeout=TIMEOUT_MS)
+            times.append(time.perf_counter() - started)
+        return times
     finally:
         context.close()
 
@@ -49,7 +53,8 @@ def roster_figures(browser: Browser, base_url: str, rows: int = 10_000) -> None:
         roster_bench.write_xlsx_roster(xlsx, rows)
         roster_bench.write_roster(csv, rows)
         for label, path in ((".xlsx", xlsx), ("CSV", csv)):
-            print(f"   /roster/ {rows:,} rows {label:<5}: {pick_to_download(browser, base_url, path):6.2f} s pick to download "
+            first, second = pick_to_download(browser, base_url, path)
+            print(f"   /roster/ {rows:,} rows {label:<5}: pick to download {first:6.2f} s first, {second:6.2f} s again "
                   f"({path.stat().st_size:,} bytes in)", flush=True)
 
 

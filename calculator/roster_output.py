@@ -19,7 +19,6 @@ from .roster_rows import NOTE_MARK, Cell, process_rows
 from .roster_summary import Summary, summary_lines
 
 
-
 def start_summary(as_of: str | None, changes_until: str | None) -> Summary:
     """A fresh summary; with ``changes_until``, one that collects the changes up to that date.
 
