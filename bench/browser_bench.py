@@ -117,7 +117,7 @@ def computes_offline(context: BrowserContext, url: str) -> bool:
     try:
         page.goto(url)
         answer = page.evaluate("window.policyCalculator.evaluate({as_of: '2024-06-01', birth_date: '1960-05-01',"
-                               " family_type: 'child_deceased'})")
+                               " family_type: 'child_deceased', songjiang_hukou: true})")
         return answer.get("monthly_special_assistance") == 870
     except Exception:  # noqa: BLE001 - any failure offline is the answer "no"
         return False
