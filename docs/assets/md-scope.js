@@ -17,3 +17,5 @@ try {
     if (displayPreferences[name]) document.documentElement.classList.add(name);
   });
 } catch (e) { /* no storage: default display */ }
+// Scripts run: pages may show what only works with them (the calculator's engine status box).
+document.documentElement.classList.remove("no-js");
