@@ -1,0 +1,23 @@
+"""MkDocs hooks for what residents meet on phones and in search (named in mkdocs.yml after build_site.py).
+
+- on_post_build: residents' everyday words join the search index (sitegen/search_words.py); this hook
+  runs after Material's search plugin has written the index, since MkDocs runs hooks after plugins.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+from sitegen import search_words
+from sitegen.source import load_source
+
+
+def on_post_build(config: Any) -> None:
+    clause_ids = {clause["id"] for clause in load_source()["clauses"]}
+    try:
+        search_words.update_index(Path(config["site_dir"]), clause_ids)
+    except search_words.SearchWordsError as error:
+        raise PluginError(str(error)) from error
