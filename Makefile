@@ -20,7 +20,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[site,test]'
 	touch $(STAMP)
 
-# The Pyodide runtime, pinned exactly in package.json / package-lock.json (build_site.py ships it).
+# The Pyodide runtime (build_site.py ships it) and, for the tests and benchmarks only, Lighthouse:
+# both pinned exactly in package.json / package-lock.json. Lighthouse runs Debian's Chromium (CHROME_PATH).
 $(NODE): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE)

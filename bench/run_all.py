@@ -7,7 +7,8 @@
 5. evaluate latency in the browser over 1,000 calls (median, 95th percentile);
 6. evaluateMany over 10,000 fact sets in the browser, and the same in CPython;
 7. the CLI roster over 100,000 rows: time and peak memory;
-8. a full site build, and the bytes each kind of page transfers.
+8. a full site build, and the bytes each kind of page transfers;
+9. Lighthouse performance scores of the audited pages (bench/lighthouse_bench.py, its own process).
 Browser figures are taken through both the development server and nginx (deploy/nginx.conf).
 
     .venv/bin/python bench/run_all.py [--runs N] [--quick]
@@ -124,6 +125,8 @@ def main(argv: list[str]) -> None:
     # Its own process: Linux keeps a child's peak RSS across exec, so a roster started from this
     # (large) process would report this process's memory instead of its own.
     subprocess.run([sys.executable, str(REPO / "bench" / "roster_bench.py"), str(rows // 10), str(rows)], check=True)
+    subprocess.run([sys.executable, str(REPO / "bench" / "lighthouse_bench.py"), "--runs", "1" if args.quick else "3"],
+                   check=True)
 
 
 if __name__ == "__main__":
