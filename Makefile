@@ -31,7 +31,10 @@ lock:
 	mv constraints.txt.new constraints.txt
 	rm -rf .cache/lock-venv
 
-# The Pyodide runtime, pinned exactly in package.json / package-lock.json (build_site.py ships it).
+# The Pyodide runtime (build_site.py ships it) and, for the tests and benchmarks only, Lighthouse:
+# both pinned exactly in package.json / package-lock.json. Lighthouse runs Debian's Chromium (CHROME_PATH).
+# package.json's "overrides" pins third-party-web, which a Lighthouse dependency asks for as "latest":
+# without it `npm ci` refuses the lock file as soon as a newer version is published.
 $(NODE): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE)

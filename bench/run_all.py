@@ -8,7 +8,8 @@
 6. evaluateMany over 10,000 fact sets in the browser, and the same in CPython;
 7. the CLI roster over 10,000 and 100,000 CSV rows and a 10,000-row .xlsx: time, CPU and peak memory;
 8. a full site build, and the bytes each kind of page transfers;
-9. the roster page: a 10,000-row .xlsx (and the same as CSV) from pick to download link.
+9. the roster page: a 10,000-row .xlsx (and the same as CSV) from pick to download link;
+10. Lighthouse performance scores of the audited pages (bench/lighthouse_bench.py, its own process).
 Browser figures are taken through both the development server and nginx (deploy/nginx.conf).
 
     .venv/bin/python bench/run_all.py [--runs N] [--quick]
@@ -128,6 +129,8 @@ def main(argv: list[str]) -> None:
     # Its own process: Linux keeps a child's peak RSS across exec, so a roster started from this
     # (large) process would report this process's memory instead of its own.
     subprocess.run([sys.executable, str(REPO / "bench" / "roster_bench.py"), str(rows // 10), str(rows), f"x{rows // 10}"],
+                   check=True)
+    subprocess.run([sys.executable, str(REPO / "bench" / "lighthouse_bench.py"), "--runs", "1" if args.quick else "3"],
                    check=True)
 
 

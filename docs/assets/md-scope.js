@@ -11,6 +11,9 @@ var __md_scope = new URL("..", document.currentScript.src),
     try { t.setItem(a.pathname + "." + e, JSON.stringify(_)); } catch (err) { /* storage full or blocked */ }
   };
 // Apply the visitor's saved display choices before the first paint, so pages never flash small.
+// "js-display-switches" tells fit.css that site.js will show the switches: their space is kept from the
+// first paint, so nothing below them moves when they appear (layout shift).
+document.documentElement.classList.add("js-display-switches");
 try {
   var displayPreferences = JSON.parse(localStorage.getItem("display-preferences") || "{}");
   Object.keys(displayPreferences).forEach(function (name) {
