@@ -51,8 +51,6 @@ def test_a_result_link_lands_on_the_interpretation(page: Page, base_url: str) ->
     expect(page.locator("h2#one-time-per-family")).to_be_in_viewport()
 
 
-@pytest.mark.xfail(reason="assumptions.toml texts (the lead's) still say 需要审核 / 不符合 where results say "
-                          "可能还可以享受 / 暂不符合", strict=False)
 def test_status_words_in_interpretations_are_the_results_words() -> None:
     quoted = {word for item in calculator.assumptions()
               for word in re.findall(r"“([^”]*(?:享受|符合|审核)[^”]*)”", item["text"])}
