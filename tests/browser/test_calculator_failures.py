@@ -11,7 +11,7 @@ import pytest
 from calculator_form_support import ENGINE_LOAD_MS
 from playwright.sync_api import Page, Route, expect
 
-FACTS = {"as_of": "2024-06-01", "birth_date": "1960-05-01", "family_type": "child_deceased"}
+FACTS = {"as_of": "2024-06-01", "birth_date": "1960-05-01", "family_type": "child_deceased", "songjiang_hukou": True}
 
 # Test-only code put in front of the worker module (so it may use the module's `entry`): a request
 # whose facts are the string "crash" makes Python's own JSON parser overflow the stack, a real
