@@ -51,17 +51,15 @@ def warm_up() -> None:
 
 
 def warm_up_xlsx() -> None:
-    """Write a small .xlsx with openpyxl and check it as the roster page does: the build's runtime trace
-    calls this (with openpyxl's wheels unpacked) so the trimmed standard library holds what it needs."""
-    import io  # noqa: PLC0415 - only with openpyxl, which only an .xlsx roster loads
+    """Write a small .xlsx and check it as the roster page does: the build's runtime trace calls this
+    (with openpyxl's wheels unpacked) so the trimmed standard library holds what the .xlsx path needs."""
+    import io  # noqa: PLC0415 - only on the .xlsx path
 
-    from openpyxl import Workbook  # noqa: PLC0415
+    from .roster_xlsx import write_xlsx  # noqa: PLC0415 - imports openpyxl, which only an .xlsx roster loads
 
-    book = Workbook()
-    for row in SAMPLE_ROSTER.strip().split("\r\n"):
-        book.active.append(row.split(","))
+    rows = [row.split(",") for row in SAMPLE_ROSTER.strip().split("\r\n")]
     buffer = io.BytesIO()
-    book.save(buffer)
+    write_xlsx([rows[0]], rows[1:], buffer, lambda: [])
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     answer = json.loads(roster_json(json.dumps({"xlsx_base64": data, "as_of": "2024-06-01"})))
     if "ok" not in answer:

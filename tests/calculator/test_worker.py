@@ -36,7 +36,8 @@ def test_the_snapshot_is_kept_in_the_cache_the_service_worker_drops_with_its_ver
     worker = (WEB / "engine-worker.mjs").read_text(encoding="utf-8")
     service_worker = (WEB / "sw.js").read_text(encoding="utf-8")
     prefix = re.search(r'const PREFIX = "([^"]+)"', service_worker).group(1)
-    assert f'const CACHE_NAME = "{prefix}" + ' in worker
+    assert f'const CACHE_PREFIX = "{prefix}";' in worker
+    assert "const CACHE_NAME = CACHE_PREFIX + " in worker
 
 
 def test_warm_up_runs_without_error_and_leaves_results_unchanged() -> None:
