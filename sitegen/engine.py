@@ -63,11 +63,13 @@ def ship_engine(site_dir: Path) -> list[Path]:
     versioned.append(_copy(WEB_DIR / WORKER_FILE, staging))
     with tempfile.TemporaryDirectory() as folder:
         wheel = _copy(build_wheel(Path(folder)), staging)
+    xlsx = ship_xlsx_wheels(staging)  # the roster page's .xlsx support, in a subfolder (see xlsx_wheels)
     try:
-        trim_runtime(staging, wheel)  # only the stdlib files the calculator imports; no packages
+        # Only the stdlib files the calculator imports, and those openpyxl needs on the .xlsx roster's
+        # path (found by running it too): no packages.
+        trim_runtime(staging, wheel, xlsx)
     except RuntimeTrimError as error:
         raise EngineError(str(error)) from error
-    xlsx = ship_xlsx_wheels(staging)  # the roster page's .xlsx support, in a subfolder (see xlsx_wheels)
     manifest = staging / "engine.json"
     manifest.write_text(json.dumps({"wheel": wheel.name, "pyodide": runtime,
                                     "xlsx_wheels": [f"{FOLDER}/{path.name}" for path in xlsx]}) + "\n", encoding="utf-8")
