@@ -6,7 +6,10 @@ the same data the rules use.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
+
+from calculator import ages
 
 MONTHLY_TABLE = "special_assistance"
 FAMILY_COLUMNS = ("child_disabled", "child_deceased")
@@ -45,9 +48,8 @@ def one_time_standards(standards: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def chinese_date(iso_date: str) -> str:
-    """``2019-01-01`` → ``2019年1月1日``, the way the notice writes dates."""
-    year, month, day = (int(part) for part in str(iso_date).split("-"))
-    return f"{year}年{month}月{day}日"
+    """``2019-01-01`` → ``2019年1月1日``, the way the notice writes dates (the calculator's own wording)."""
+    return ages.chinese_date(date.fromisoformat(str(iso_date)))
 
 
 def _bracket_rows(entry: dict[str, Any]) -> list[dict[str, Any]]:

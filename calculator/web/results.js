@@ -135,9 +135,8 @@
             el("p", {}, ["不清楚找哪里，可以拨打 12345 市民服务热线。", el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
   }
 
-  function summarySection(result, byId, currency) {
+  function summarySection(result, byId, currency, common) {
     var applying = of(result, "eligible");
-    var common = commonReasons(result);
     var printButton = el("button", { type: "button", class: "big-button calc-print" }, ["打印办事清单"]);
     printButton.addEventListener("click", function () { window.print(); });
     var readButton = el("button", { type: "button", class: "big-button read-aloud", "data-read-aloud": "#calc-summary", hidden: "" },
@@ -211,7 +210,7 @@
     var heading = el("h2", { id: "calc-results-heading", tabindex: "-1" }, ["测算结果"]);
     // How current the amounts are comes with the first figures: every amount depends on it.
     var currency = result.amounts_notice ? el("p", { class: "calc-notice", role: "note" }, [result.amounts_notice.text]) : null;
-    var parts = [heading, summarySection(result, byId, currency)]
+    var parts = [heading, summarySection(result, byId, currency, common)]
       .concat(group("可以享受", of(result, "eligible"), byId, common, function () { return null; }, false))
       .concat(group("可能还可以享受", of(result, "needs_assessment"), byId, common,
                     function (item) { return item.to_settle[0] || null; }, false))
