@@ -1,7 +1,10 @@
 """Generate the site: policy source → jinja2 pages → strict MkDocs build → checked site/.
 
-    python build_site.py build [--site-dir DIR]   build into site/ (default)
-    python build_site.py serve [--port 8000]      build, then serve on http://127.0.0.1:PORT
+    python build_site.py build [--site-dir DIR] [--site-url URL]   build into site/ (default)
+    python build_site.py serve [--port 8000] [--site-url URL]      build, then serve on http://127.0.0.1:PORT
+
+--site-url is the site's public address (https://…/): given it, each clause page carries a QR code of
+its absolute URL, checked by decoding it (zbarimg). Without it, no codes, and the pages say so.
 
 This file is also the MkDocs hook named in mkdocs.yml: its on_files adds the pages
 rendered from the policy source, so `mkdocs build` alone produces the same site.
@@ -20,7 +23,7 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:  # MkDocs imports this file as a hook, from any working directory
     sys.path.insert(0, str(ROOT))
 
-from sitegen import amounts, csp, engine, links, precompress  # noqa: E402
+from sitegen import amounts, clause_pages, csp, engine, links, precompress, qr  # noqa: E402
 from sitegen.guidance import GuidanceError, load_contacts, load_guidance  # noqa: E402
 from sitegen.render import render_pages  # noqa: E402
 from sitegen.source import PolicySourceError, load_source  # noqa: E402
@@ -40,9 +43,23 @@ def require_jieba() -> None:
                          "Run `make site` (it installs the pinned dependencies) or `pip install jieba`.")
 
 
-def generated_pages() -> dict[str, str]:
-    """Every page rendered from the policy source and the calculator's data."""
-    return render_pages(load_source(), calculator_context())
+def generated_pages(site_name: str = "", site_url: str = "") -> dict[str, str]:
+    """Every page rendered from the policy source and the calculator's data.
+
+    ``site_name`` and ``site_url`` are MkDocs' own settings; the clause pages print the name, and
+    carry QR codes of their absolute addresses only when the build was given the public address.
+    """
+    source = load_source()
+    return render_pages(source, calculator_context() | site_context(source, site_name, site_url))
+
+
+def site_context(source: dict[str, Any], site_name: str, site_url: str) -> dict[str, Any]:
+    """The site's name and public address, and the clause pages' QR codes (checked by decoding)."""
+    codes = {}
+    if site_url:
+        urls = clause_pages.qr_urls([clause["id"] for clause in source["clauses"]], qr.check_site_url(site_url))
+        codes = qr.verified_svgs(urls)
+    return {"site_name": site_name, "site_url": site_url, "qr_codes": codes}
 
 
 def calculator_context() -> dict[str, Any]:
@@ -64,15 +81,19 @@ def calculator_context() -> dict[str, Any]:
     }
 
 
-def build(site_dir: Path = DEFAULT_SITE_DIR) -> None:
-    """Run the strict MkDocs build into ``site_dir``, ship the calculator engine, check every link."""
+def build(site_dir: Path = DEFAULT_SITE_DIR, site_url: str = "") -> None:
+    """Run the strict MkDocs build into ``site_dir``, ship the calculator engine, check every link.
+
+    ``site_url``: the public address (``https://…/``); it gives the clause pages their QR codes.
+    """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     require_jieba()
     load_source()  # fail on a malformed source before MkDocs starts
-    config = load_config(str(CONFIG_FILE), site_dir=str(site_dir), strict=True)
+    overrides = {"site_url": check_site_url(site_url)} if site_url else {}
+    config = load_config(str(CONFIG_FILE), site_dir=str(site_dir), strict=True, **overrides)
     try:
         mkdocs_build(config)
     except MkDocsException as error:
@@ -81,17 +102,25 @@ def build(site_dir: Path = DEFAULT_SITE_DIR) -> None:
         engine.ship_engine(site_dir)  # Pyodide runtime + calculator wheel for /calculator/
     except engine.EngineError as error:
         raise BuildError(str(error)) from error
-    problems = links.broken_links(site_dir)
+    problems = links.broken_links(site_dir, own_url=config["site_url"] or "")
     if problems:
         raise BuildError("broken links in the built site:\n  " + "\n  ".join(problems))
     precompress.precompress(site_dir)  # file.br and file.gz beside each text and wasm asset
 
 
-def serve(site_dir: Path, port: int) -> None:
+def check_site_url(site_url: str) -> str:
+    """The public address, normalised; a BuildError says what is wrong with it."""
+    try:
+        return qr.check_site_url(site_url)
+    except qr.QrError as error:
+        raise BuildError(str(error)) from error
+
+
+def serve(site_dir: Path, port: int, site_url: str = "") -> None:
     """Build, then serve the site until interrupted."""
     from sitegen.serve import make_server
 
-    build(site_dir)
+    build(site_dir, site_url)
     server = make_server(site_dir, port=port, verbose=True)
     print(f"Serving {site_dir} on http://127.0.0.1:{port}/ (Ctrl+C to stop)", flush=True)
     try:
@@ -108,9 +137,14 @@ def on_config(config: Any) -> Any:
 
 
 def on_files(files: Any, config: Any) -> Any:
+    from mkdocs.exceptions import PluginError
     from mkdocs.structure.files import File
 
-    for path, text in generated_pages().items():
+    try:
+        pages = generated_pages(config["site_name"], config["site_url"] or "")
+    except qr.QrError as error:  # a QR code that does not read back as its URL must not ship
+        raise PluginError(str(error)) from error
+    for path, text in pages.items():
         files.append(File.generated(config, path, content=text))
     return files
 
@@ -130,14 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", nargs="?", default="build", choices=("build", "serve"))
     parser.add_argument("--site-dir", type=Path, default=DEFAULT_SITE_DIR)
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--site-url", default="", help="the public address, e.g. https://example.gov.cn/ (QR codes)")
     args = parser.parse_args(argv)
     # MkDocs reports each warning through logging; show them, since strict mode fails on any.
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s  %(name)s: %(message)s")
     try:
         if args.command == "serve":
-            serve(args.site_dir, args.port)
+            serve(args.site_dir, args.port, args.site_url)
         else:
-            build(args.site_dir)
+            build(args.site_dir, args.site_url)
             print(f"Built {args.site_dir}")
     except (BuildError, PolicySourceError, GuidanceError, csp.InlineScriptError) as error:
         print(f"build_site.py: {error}", file=sys.stderr)

@@ -32,13 +32,18 @@ def scan(site_dir: Path) -> dict[str, _PageScanner]:
     return pages
 
 
-def broken_links(site_dir: Path) -> list[str]:
-    """Every link that leaves the site or points at a missing file or anchor, one line each."""
+def broken_links(site_dir: Path, own_url: str = "") -> list[str]:
+    """Every link that leaves the site or points at a missing file or anchor, one line each.
+
+    ``own_url`` is the site's public address when the build was given one: a link to it (MkDocs'
+    canonical links, the clause pages' addresses) is checked as the root-relative link it stands for.
+    """
     pages = scan(site_dir)
     problems = []
     for page, scanner in pages.items():
         for link in scanner.links:
-            problem = _check(site_dir, pages, page, link)
+            local = "/" + link[len(own_url):] if own_url and link.startswith(own_url) else link
+            problem = _check(site_dir, pages, page, local)
             if problem:
                 problems.append(f"{page}: {link} — {problem}")
     return problems

@@ -12,6 +12,7 @@ from typing import Any
 
 import jinja2
 
+from sitegen import clause_pages
 from sitegen.amounts import chinese_date
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -51,6 +52,7 @@ def clause_records(source: dict[str, Any]) -> list[dict[str, Any]]:
             "title": clause["title"],
             "text": clause["text"],
             "url": clause_url(clause["id"]),
+            "page": clause_pages.page_url(clause["id"]),
             "departments": clause["departments"],
             "cites": clause["cites"],
             "keywords": clause["keywords"],
@@ -69,6 +71,8 @@ def render_pages(source: dict[str, Any], extra_context: dict[str, Any] | None = 
         for path, template in GENERATED_PAGES.items()
         if set(TEMPLATE_NEEDS.get(template, ())) <= context.keys()
     }
+    if set(clause_pages.NEEDS) <= context.keys():
+        pages |= clause_pages.render(environment, context)
     pages["clauses.json"] = json.dumps(clause_records(source), ensure_ascii=False, indent=1) + "\n"
     return pages
 
@@ -99,6 +103,8 @@ def _environment() -> jinja2.Environment:
     )
     environment.filters["anchor"] = clause_anchor
     environment.filters["chinese_date"] = chinese_date
+    environment.filters["clause_page"] = clause_pages.page_path
+    environment.filters["first_sentence"] = clause_pages.first_sentence
     environment.filters["attr"] = lambda text: jinja2.utils.markupsafe.escape(text)
     environment.tests["startingwith"] = lambda text, prefix: str(text).startswith(prefix)
     return environment

@@ -45,8 +45,10 @@
     document.querySelectorAll(".clause-button").forEach(function (button) {
       button.hidden = false;
       button.addEventListener("click", function () {
+        // The link is resolved against the page's address without its query (search adds ?h=…):
+        // "#c-2-3-2" on /notice/, "./" on a clause's own page.
         var text = button.dataset.copy === "link"
-          ? location.origin + location.pathname + "#" + button.dataset.anchor
+          ? new URL(button.dataset.href, location.origin + location.pathname).href
           : button.dataset.citation;
         var status = button.parentElement.querySelector(".clause-copied");
         copyText(text).then(function () {
