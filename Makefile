@@ -2,6 +2,7 @@
 #   make serve   build the site and serve it on http://127.0.0.1:8000
 #   make test    run every test (installs Debian's chromium when missing)
 # Others: make site (build into site/), make bench (print performance figures), make clean.
+#   make site SITE_URL=https://…/   the public address: each clause page gets a QR code of its URL
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,7 +13,11 @@ STAMP  := $(VENV)/.installed-stamp
 # npm ci writes this file; it is older than package-lock.json when the pinned runtime changed.
 NODE   := node_modules/.package-lock.json
 
-.PHONY: serve serve-prod test site bench chromium nginx clean lock
+# The site's public address (none by default: a developer build has no QR codes and its pages say so).
+SITE_URL ?=
+SITE_URL_ARG := $(if $(SITE_URL),--site-url $(SITE_URL))
+
+.PHONY: serve serve-prod test site bench chromium nginx zbar clean lock
 
 # Every package at the exact version in constraints.txt (`make lock` renews it).
 $(STAMP): pyproject.toml constraints.txt
@@ -39,11 +44,11 @@ $(NODE): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE)
 
-site: $(STAMP) $(NODE)
-	$(PY) build_site.py build
+site: $(STAMP) $(NODE) $(if $(SITE_URL),zbar)
+	$(PY) build_site.py build $(SITE_URL_ARG)
 
-serve: $(STAMP) $(NODE)
-	$(PY) build_site.py serve --port $(or $(PORT),8000)
+serve: $(STAMP) $(NODE) $(if $(SITE_URL),zbar)
+	$(PY) build_site.py serve --port $(or $(PORT),8000) $(SITE_URL_ARG)
 
 # Production-like: nginx with deploy/nginx.conf (headers, gzip_static, caching) on 127.0.0.1.
 SITE_DIR  ?= site
@@ -62,8 +67,14 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto.*cjk" || { \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
 
+# zbarimg (Debian's zbar-tools) reads each QR code back at build time: a code that does not decode
+# to its URL fails the build. Needed only for a build with SITE_URL, and by the tests.
+zbar:
+	@command -v zbarimg >/dev/null 2>&1 || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zbar-tools; }
+
 # Temporary files stay inside this checkout, so two checkouts testing at once never share them.
-test: $(STAMP) $(NODE) chromium nginx
+test: $(STAMP) $(NODE) chromium nginx zbar
 	$(PY) -m pytest --basetemp=$(CURDIR)/.pytest-tmp
 
 bench: $(STAMP) $(NODE) chromium
