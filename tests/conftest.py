@@ -23,6 +23,25 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
+# A public address for the builds that need one (QR codes, share cards with og:url, chat snippets).
+PUBLIC_ADDRESS = "https://wsjkw.example.gov.cn/"
+
+
+@pytest.fixture(scope="session")
+def public_address() -> str:
+    return PUBLIC_ADDRESS
+
+
+@pytest.fixture(scope="session")
+def built_site_with_address(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built as `make site SITE_URL=…` builds it: clause pages carry QR codes, each decoded."""
+    import build_site
+
+    site_dir = tmp_path_factory.mktemp("site-with-address")
+    build_site.build(site_dir, site_url=PUBLIC_ADDRESS)
+    return site_dir
+
+
 @pytest.fixture(scope="session")
 def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """nginx with deploy/nginx.conf serving the test build on a free loopback port."""
