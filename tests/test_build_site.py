@@ -72,3 +72,17 @@ def test_missing_jieba_refuses_to_build(monkeypatch: pytest.MonkeyPatch) -> None
                         lambda name, *args: None if name == "jieba" else real_find_spec(name, *args))
     with pytest.raises(build_site.BuildError, match="jieba is not installed"):
         build_site.build(Path("unused"))
+
+
+def test_a_site_url_that_is_not_a_site_root_refuses_to_build(capsys: pytest.CaptureFixture[str]) -> None:
+    assert build_site.main(["build", "--site-dir", "unused", "--site-url", "https://example.gov.cn/songjiang/"]) == 1
+    assert "root of its host name" in capsys.readouterr().err
+    assert not Path("unused").exists()
+
+
+def test_the_command_line_hands_the_site_url_to_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    monkeypatch.setattr(build_site, "build", lambda site_dir, site_url="": calls.append((site_dir, site_url)))
+    assert build_site.main(["build", "--site-dir", "out", "--site-url", "https://wsjkw.example.gov.cn/"]) == 0
+    assert build_site.main(["build", "--site-dir", "out"]) == 0
+    assert calls == [(Path("out"), "https://wsjkw.example.gov.cn/"), (Path("out"), "")]

@@ -30,8 +30,10 @@ CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-
                 "--disable-component-update --disable-sync --no-first-run --disable-quic "
                 "--disable-default-apps --disable-extensions --no-default-browser-check")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-# The resident and staff pages the audit covers. /where/ is added when the build has it.
-PAGES = {"home": "", "notice": "notice/", "calculator": "calculator/", "roster": "roster/"}
+# The resident and staff pages the audit covers (two of the 26 clause pages, one with the
+# longest text). /where/ is added when the build has it.
+PAGES = {"home": "", "notice": "notice/", "calculator": "calculator/", "roster": "roster/",
+         "clause-2-1-1": "clauses/2-1-1/", "clause-2-4-6": "clauses/2-4-6/"}  # two clause pages (issue 13)
 OPTIONAL_PAGES = {"where": "where/"}
 
 

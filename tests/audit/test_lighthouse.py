@@ -1,5 +1,6 @@
 """A peer's audit: Lighthouse (npm, pinned in package.json) in its mobile configuration, run with Debian's
-Chromium against the built site on 127.0.0.1, on the home, notice, calculator, roster and where pages.
+Chromium against the built site on 127.0.0.1, on the home, notice, calculator, roster and where pages
+and two clause pages (/clauses/2-1-1/, /clauses/2-4-6/).
 
 Accessibility, best practices and SEO must each score 100, and cumulative layout shift stay ≤ 0.1.
 The performance score is not asserted here: `make bench` prints it (bench/lighthouse_bench.py).
