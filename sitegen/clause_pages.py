@@ -13,7 +13,8 @@ import jinja2
 
 PAGES_DIR = "clauses"
 INDEX_PAGE = f"{PAGES_DIR}/index.md"
-# Pages the clause pages need in their context: guidance (documents, places), contacts, the site.
+# What the clause pages lay out besides the notice: guidance (documents, places), contacts, the site's
+# name and public address, and the QR codes made from it (empty without an address).
 NEEDS = ("guidance", "contacts", "site_name", "site_url", "qr_codes")
 
 
