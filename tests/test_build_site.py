@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import segno
 
 import build_site
+from sitegen import qr
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "build_site.py", "pyproject.toml", "README.md", "sitegen", "templates", "docs",
@@ -86,3 +88,16 @@ def test_the_command_line_hands_the_site_url_to_the_build(monkeypatch: pytest.Mo
     assert build_site.main(["build", "--site-dir", "out", "--site-url", "https://wsjkw.example.gov.cn/"]) == 0
     assert build_site.main(["build", "--site-dir", "out"]) == 0
     assert calls == [(Path("out"), "https://wsjkw.example.gov.cn/"), (Path("out"), "")]
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg missing: `make test` installs zbar-tools")
+def test_a_qr_code_that_does_not_read_back_as_its_url_fails_the_build(monkeypatch: pytest.MonkeyPatch,
+                                                                    caplog: pytest.LogCaptureFixture,
+                                                                    tmp_path: Path) -> None:
+    monkeypatch.setattr(qr, "_code", lambda url: segno.make(url.replace("2-4-6", "2-4-7"), error="m"))
+    with pytest.raises(build_site.BuildError, match="MkDocs build failed"):
+        build_site.build(tmp_path / "out", site_url="https://wsjkw.example.gov.cn/")
+    # MkDocs reports the hook's error on its log, which build_site.py's command line prints.
+    assert ("the QR code of https://wsjkw.example.gov.cn/clauses/2-4-6/ reads back as "
+            "'https://wsjkw.example.gov.cn/clauses/2-4-7/'") in caplog.text
+    assert not (tmp_path / "out" / "clauses").exists()
