@@ -28,3 +28,13 @@ def test_missing_anchor_missing_page_and_other_sites_are_reported(tmp_path: Path
         "index.html: nowhere/ — no such file",
         "index.html: https://example.org/ — points to another site",
     ]
+
+
+def test_a_link_to_the_sites_own_public_address_is_checked_as_a_local_link(tmp_path: Path) -> None:
+    write(tmp_path, "index.html", '<link rel="canonical" href="https://wsjkw.example.gov.cn/">'
+                                  '<a href="https://wsjkw.example.gov.cn/notice/#c-1">a</a>'
+                                  '<a href="https://wsjkw.example.gov.cn/nowhere/">b</a>')
+    write(tmp_path, "notice/index.html", '<h2 id="c-1"></h2>')
+    assert broken_links(tmp_path, own_url="https://wsjkw.example.gov.cn/") == [
+        "index.html: https://wsjkw.example.gov.cn/nowhere/ — no such file"]
+    assert len(broken_links(tmp_path)) == 3  # without the address, each is another site
