@@ -56,4 +56,5 @@ def fill(text: str) -> str:
 def as_json() -> dict[str, Any]:
     """What the page scripts need: statuses, family types, the disclaimer, certificates and glossary."""
     words = load_words()
-    return {key: words[key] for key in ("disclaimer", "statuses", "family_types", "certificates", "offices", "glossary")}
+    found = {key: words[key] for key in ("disclaimer", "statuses", "family_types", "certificates", "offices", "glossary")}
+    return {**found, "explain": {entry["term"]: entry["say"] for entry in words["glossary"]}}

@@ -10,12 +10,18 @@ from datetime import date
 from functools import lru_cache
 
 from ..ages import chinese_date
+from ..policy import clauses_by_id
 from ..bring import bring_text
 from .base import Condition, Context, Outcome, Question, all_held, judge, rule
 from .conditions import AGE_CACHE_SIZE, hukou, honor_cert, recipient_age, special_family
 
 ACCIDENTS = {"accidental_death": "意外去世", "accidental_disability": "意外伤残"}
 ASK_HEALTH = "也可以向区卫生健康委咨询。"
+
+
+def _title(clause: str) -> str:
+    """The help's own short title (the policy source's), to name it instead of its number."""
+    return clauses_by_id()[clause]["title"]
 
 
 def standard_words(standard: dict[str, str]) -> str:
@@ -69,7 +75,7 @@ PLEDGE = Question("夫妻自愿承诺不再生育和收养子女。", "这项补
 @lru_cache(maxsize=AGE_CACHE_SIZE)  # child ages are 0–120: built once each
 def _child_under_16(child_age: int) -> Condition:
     return Condition(child_age < 16, f"孩子出意外时 {child_age} 周岁，未满16周岁。",
-                     f"孩子出意外时已满16周岁，请看“孩子16岁以后出意外的一次性补助”。")
+                     f"孩子出意外时已满16周岁，请看“{_title('2.1.3')}”。")
 
 
 @rule("2.1.3", "honor-cert-is-a-condition", "one-time-per-family", "accident-covers-disability-and-death",
@@ -86,7 +92,7 @@ def one_time_child_16_and_over(ctx: Context) -> Outcome:
 @lru_cache(maxsize=AGE_CACHE_SIZE)  # child ages are 0–120: built once each
 def _child_16_and_over(child_age: int) -> Condition:
     return Condition(child_age >= 16, f"孩子出意外时 {child_age} 周岁，已满16周岁。",
-                     f"孩子出意外时未满16周岁，请看“孩子16岁以前出意外的一次性补助”。")
+                     f"孩子出意外时未满16周岁，请看“{_title('2.1.2')}”。")
 
 
 @rule("2.1.4", "honor-cert-is-a-condition", "one-time-per-family", "serious-illness-certified",

@@ -89,7 +89,7 @@ def test_an_accident_before_16_with_the_pledge_brings_the_one_time_subsidy_of_2_
                                                                 "pledge_no_more_children": True}})
     assert [item["clause"] for item in wanted["one_time_subsidies"]] == ["2.1.2"]
     amount = wanted["one_time_subsidies"][0]["amount"]
-    expect(results.locator(".calc-one-time li")).to_contain_text(f"子女未满16周岁时发生意外伤残、死亡：一次性补助：一次性 {amount}\u00a0元（每户一次")
+    expect(results.locator(".calc-one-time li")).to_contain_text(f"孩子未满16周岁时意外伤残或去世：一次性补助：一次性 {amount}\u00a0元（每户一次")
     expect_groups_as_in_python(results, wanted)
 
 
