@@ -12,9 +12,9 @@ from playwright.sync_api import Page, expect
 def fill_bereaved_couple(page: Page) -> None:
     type_into(page, "出生日期（必填）", "1958-03-01")
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")
-    choose(page, "本区户籍", "是")
+    choose(page, "户口在松江区", "是")
     type_into(page, "配偶出生日期", "1960-05-01")
-    choose(page, "配偶本区户籍", "是")
+    choose(page, "配偶户口在松江区", "是")
     choose(page, "持有《上海市计划生育家庭特别扶助证》", "是")
     choose(page, "持有《独生子女父母光荣证》", "是")
     choose(page, "独生子女发生的情况", "有，请填写下面几项")
