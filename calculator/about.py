@@ -19,10 +19,12 @@ def about(ctx: Context) -> list[str]:
     """The sentences a result starts with, each said once."""
     facts = ctx.facts
     special = facts.family_type in SPECIAL_FAMILY_TYPES
-    sentences = [_family(facts.family_type), *_ages(ctx), _hukou(facts.songjiang_hukou)]
+    sentences = [_family(facts.family_type), *_ages(ctx)]
     if special and facts.songjiang_hukou and ctx.age >= RECIPIENT_AGE:
-        sentences.append(f"您是特别扶助对象（{_gloss('特别扶助对象')}）。")
-    if special:
+        sentences.append(f"您的户口在松江区，是特别扶助对象（{_gloss('特别扶助对象')}）。")
+    else:
+        sentences += _hukou(facts.songjiang_hukou)
+    if special and facts.songjiang_hukou is not False:
         sentences.append(_certificate(facts.special_assistance_cert))
     return sentences
 
@@ -41,12 +43,14 @@ def _ages(ctx: Context) -> list[str]:
     return ages
 
 
-def _hukou(answer: bool | None) -> str:
+def _hukou(answer: bool | None) -> list[str]:
     if answer:
-        return "您的户口在松江区。"
+        return ["您的户口在松江区。"]
     if answer is False:
-        return "您的户口不在松江区。通知的帮扶大多要求户口在松江区。"
-    return "您还没有说户口是否在松江区，多数帮扶要看这一点。"
+        # What the person can do comes with what they cannot (WORDS.md: help, not a verdict).
+        return ["您的户口不在松江区，这里的帮扶大多要求松江户口。",
+                f"您户口所在的区有什么帮扶，可以拨打 {load_words()['offices']['hotline']}问一问。"]
+    return ["您还没有说户口是否在松江区，多数帮扶要看这一点。"]
 
 
 def _certificate(held: bool | None) -> str:

@@ -65,7 +65,7 @@
     if (person.possible_monthly) {
       return el("li", {}, [who + "（" + person.age + " 周岁）：户口在松江区的，每月 ", yuan(person.possible_monthly)]);
     }
-    return el("li", {}, [who + "（" + person.age + " 周岁）：暂时没有每月的特别扶助金"]);
+    return el("li", {}, [who + "（" + person.age + " 周岁）：按您说的情况，暂时没有每月的特别扶助金"]);
   }
 
   function nextLine(who, person) {
@@ -78,7 +78,10 @@
   function moneySection(result, byId, currency) {
     var people = [personLine("您本人", result), nextLine("您", result)];
     if (result.partner) people.push(personLine("您的配偶", result.partner), nextLine("您的配偶", result.partner));
-    people.push(el("li", {}, ["全家每月 ", yuan(result.household_monthly), "；按本月标准 × 12，为 ", yuan(result.household_monthly_times_12)]));
+    // No zero totals: "全家每月 0 元" reads as a verdict; the top of the result already says why.
+    if (result.household_monthly) {
+      people.push(el("li", {}, ["全家每月 ", yuan(result.household_monthly), "；按本月标准 × 12，为 ", yuan(result.household_monthly_times_12)]));
+    }
     if (result.possible_household_monthly !== null) {
       people.push(el("li", {}, ["户口都在松江区的，全家每月 ", yuan(result.possible_household_monthly)]));
     }

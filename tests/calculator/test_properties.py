@@ -93,7 +93,7 @@ def test_no_reason_leaks_a_code_value_or_an_unfilled_template(facts: dict[str, A
 def test_only_a_parent_who_meets_all_three_conditions_is_called_a_recipient(facts: dict[str, Any]) -> None:
     result = evaluate(facts)
     recipient = (facts["family_type"] != "none" and facts.get("songjiang_hukou") is True and result["age"] >= 49)
-    said = [sentence for sentence in result["about"] if sentence.startswith("您是特别扶助对象")]
+    said = [sentence for sentence in result["about"] if "是特别扶助对象（" in sentence]
     assert bool(said) == recipient, (facts, said)
 
 

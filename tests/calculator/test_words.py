@@ -113,7 +113,8 @@ def test_the_family_type_and_hukou_are_said_once_at_the_top() -> None:
     facts = {"as_of": "2026-06-01", "birth_date": "1959-03-01", "family_type": "child_deceased", "songjiang_hukou": False}
     result = evaluate(facts)
     assert result["about"][0] == "以下按“独生子女死亡家庭”的政策测算。"
-    assert "您的户口不在松江区。通知的帮扶大多要求户口在松江区。" in result["about"]
+    assert "您的户口不在松江区，这里的帮扶大多要求松江户口。" in result["about"]
+    assert "您户口所在的区有什么帮扶，可以拨打 12345 市民服务热线问一问。" in result["about"]
     reasons = [reason for measure in result["measures"] for reason in measure["reasons"]]
     assert not any("户口不在" in reason or "独生子女" in reason for reason in reasons)
 
