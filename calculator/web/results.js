@@ -193,6 +193,19 @@
                                                    el("table", { class: "calc-table calc-answers" }, [el("tbody", {}, rows)])]);
   }
 
+  // The glossary's terms this result uses (calculator/data/words.toml), each explained once, folded.
+  function glossarySection(result, byId) {
+    var text = result.about.concat.apply(result.about, result.measures.map(function (item) {
+      return item.reasons.concat([byId[item.clause] ? byId[item.clause].title : ""]);
+    })).join("");
+    var items = words.glossary.filter(function (entry) { return text.indexOf(entry.term) >= 0; }).map(function (entry) {
+      return el("li", {}, [el("strong", {}, [entry.term]), "：" + entry.say]);
+    });
+    if (!items.length) return null;
+    return el("details", { class: "calc-folded calc-glossary" }, [
+      el("summary", {}, [el("h3", {}, ["几个词的意思"])]), el("ul", {}, items)]);
+  }
+
   function assumptionsSection(result) {
     var items = result.assumptions.map(function (id) {
       return el("li", {}, [el("a", { href: "../assumptions/#" + id }, [titles[id] || "理解与假设"])]);
@@ -216,7 +229,7 @@
                     function (item) { return item.to_settle[0] || null; }, false))
       .concat(group(words.statuses.not_eligible, notEligible.filter(function (item) { return !aside(item); }), byId, none, true))
       .concat(other.length ? group(words.statuses.aside, other, byId, none, true) : [])
-      .concat([answersSection(answers), assumptionsSection(result)]);
+      .concat([glossarySection(result, byId), answersSection(answers), assumptionsSection(result)]);
     area.textContent = "";
     parts.forEach(function (part) { if (part) area.appendChild(part); });
     area.hidden = false;
