@@ -147,7 +147,9 @@
       [notice + cited.map(function (clause) { return clause.label; }).join("、")])] : [];
     return el("section", { id: "calc-summary", class: "calc-summary", "aria-labelledby": "calc-summary-title" }, [
       el("p", { class: "calc-print-title" }, ["松江区计划生育特殊困难家庭扶助 · 办事清单（自助测算）"]),
-      el("p", { class: "calc-context" }, [result.about.join("")]),
+      // The printed 办事清单 always carries its date: about names it unless the date is today.
+      el("p", { class: "calc-context" }, [result.about.join("") +
+        (result.about.join("").indexOf(chineseDate(result.as_of)) < 0 ? "计算日期：" + chineseDate(result.as_of) + "。" : "")]),
     ].concat(moneySection(result, byId, currency), documentsSection(applying), placesSection(applying), [
       citations.length ? el("h3", { class: "calc-citations-title" }, ["依据的条款"]) : null,
       citations[0] || null,

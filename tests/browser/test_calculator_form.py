@@ -24,7 +24,7 @@ def test_a_bereaved_couple_of_66_and_64_receive_870_each_1740_a_month_and_20880_
     expect(money).to_have_text(["您本人（66 周岁）：每月 870\u00a0元", "您 2028年3月1日满 70 周岁。按现行标准，从这天起每月 920\u00a0元",
                                 "您的配偶（64 周岁）：每月 870\u00a0元", "您的配偶 2030年5月1日满 70 周岁。按现行标准，从这天起每月 920\u00a0元",
                                 "全家每月 1740\u00a0元；按本月标准 × 12，为 20880\u00a0元"])
-    expect(results).to_contain_text("计算日期：2024年6月1日")
+    expect(results).to_contain_text("按计算日期（2024年6月1日），您 66 周岁（生日当天起长一岁）。")
     expect(results).to_contain_text("测算结果仅供参考，以街镇和有关部门审核为准。")
     expect(results).to_contain_text("沪卫规〔2019〕6号，2019年1月1日起的标准")
     expect(results.locator(".calc-notice")).to_contain_text("本站的金额标准核对到 2020年12月1日")

@@ -37,7 +37,7 @@ def test_printing_gives_the_checklist_alone(base_url: str, page: Page) -> None:
     expect(page.locator("input:visible")).to_have_count(0)
     summary = page.locator("#calc-summary")
     expect(summary).to_contain_text("办事清单")
-    expect(summary).to_contain_text("计算日期：2024年6月1日")
+    expect(summary).to_contain_text("按计算日期（2024年6月1日）")
     expect(summary).to_contain_text("全家每月 1740\u00a0元")
     expect(summary).to_contain_text("一次性 5000\u00a0元")
     expect(summary.locator(".calc-documents")).to_contain_text("《独生子女父母光荣证》（通知要求）")

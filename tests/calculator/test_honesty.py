@@ -72,7 +72,7 @@ def test_a_left_out_honour_certificate_is_asked_about_not_answered_for_the_resid
     item = measure(evaluate(facts), "2.1.3")
     assert item["status"] == "needs_assessment" and item["possible_amount"] == 5000
     assert not any("您填写的是" in reason or "您选的是" in reason for reason in item["reasons"])
-    assert "这项补助要凭光荣证办理，请带上光荣证。" in item["reasons"]
+    assert "这项补助要凭光荣证办理：请说明有没有光荣证。" in item["reasons"]
     assert any(reason.startswith("条件都符合的，按规定一次性补助 5000 元") for reason in item["reasons"])
     assert evaluate(facts)["one_time_subsidies"] == []
 
