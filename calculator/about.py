@@ -70,11 +70,21 @@ def _no(answer: bool | None) -> bool:
     return answer is False
 
 
+def _accident_other_than(facts: Facts, *, under_16: bool) -> bool:
+    """The child's event is known and is not this subsidy's (no accident, or the other age group)."""
+    event = facts.child_event
+    if event is None:
+        return False
+    if event.kind not in ("accidental_death", "accidental_disability"):
+        return True
+    return event.child_age is not None and (event.child_age < 16) != under_16
+
+
 # Not-eligible measures listed under "其他帮扶": the family's situation is another one, or the person
 # said no to what the measure is for. Each test reads only answered facts (an unanswered one is never 否).
 ASIDE: dict[str, Callable[[Facts], bool]] = {
-    "2.1.2": lambda facts: facts.child_event is not None,
-    "2.1.3": lambda facts: facts.child_event is not None,
+    "2.1.2": lambda facts: _accident_other_than(facts, under_16=True),
+    "2.1.3": lambda facts: _accident_other_than(facts, under_16=False),
     "2.1.4": lambda facts: facts.child_event is not None and facts.child_event.kind != "serious_illness",
     "2.2.1": lambda facts: _no(facts.needs_care),
     "2.2.2": lambda facts: _no(facts.self_care_difficulty),

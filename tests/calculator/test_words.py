@@ -148,3 +148,11 @@ def test_statuses_and_names_come_from_one_words_file() -> None:
               for choice in item["choices"]}
     assert labels == words["family_types"]
     assert all(not problems(sentence) for entry in words["glossary"] for sentence in sentences(entry["say"]))
+
+
+def test_a_one_time_subsidy_refused_for_a_missing_certificate_is_not_set_aside() -> None:
+    facts = {"as_of": "2026-06-01", "birth_date": "1959-03-01", "family_type": "child_deceased", "songjiang_hukou": True,
+             "honor_cert": False, "child_event": {"kind": "accidental_death", "child_age": 25}}
+    measures = {item["clause"]: item for item in evaluate(facts)["measures"]}
+    assert measures["2.1.3"]["status"] == "not_eligible" and "aside" not in measures["2.1.3"]
+    assert measures["2.1.2"]["aside"] is True  # the other age group: another situation, not a refusal
