@@ -30,6 +30,7 @@ BANNED = {
     "特别扶助证": "one name: 扶助证 or 《上海市计划生育家庭特别扶助证》",
     "廉租住房": "one name: 廉租房",
     "殓殮": "one name: 殓殡",
+    "痴呆": "a hurtful word: say 认知障碍",
 }
 
 
