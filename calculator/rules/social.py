@@ -162,7 +162,7 @@ def guardianship(ctx: Context) -> Outcome:
 @rule("2.4.9", *THROUGHOUT)
 def information_system(ctx: Context) -> Outcome:
     """Clause 2.4.9: graded, categorised contact and service through the information system."""
-    step = "区卫生健康委把您家登记在市里的信息系统里，分级分类联系和服务。不用另外申请。"
+    step = "区卫生健康委通过市里的信息系统，对您家分级分类联系和服务。不用另外申请。"
     return judge([special_family(ctx), hukou(ctx)], step)
 
 
