@@ -150,19 +150,23 @@ def judge(conditions: list[Condition], next_step: str, *, assessed_by: str = "",
     # every evaluation, and a failed condition (the common case) ends it early.
     reasons = []
     open_questions = []
+    shared_questions = []  # said once at the result's top: last, so a measure leads with its own question
     for held, met, _, unknown_reason, shared in conditions:
         if held:
             if met:
                 reasons.append(met)
         elif held is None:
-            open_questions.append(unknown_reason)
-            if not shared:
+            if shared:
+                shared_questions.append(unknown_reason)
+            else:
+                open_questions.append(unknown_reason)
                 reasons.append(unknown_reason)
         else:
             return _not_eligible(conditions, otherwise)
     if assessed_by:
         reasons.append(assessed_by)
         open_questions.append(assessed_by)
+    open_questions += shared_questions
     reasons.append(next_step)
     if amount is None:
         standard = None

@@ -90,5 +90,6 @@ def test_a_measure_that_may_still_apply_says_what_would_settle_it() -> None:
         else:
             assert item["to_settle"] == []
     five_priorities = next(item for item in result["measures"] if item["clause"] == "2.2.1")
-    assert five_priorities["to_settle"][0] == "请说明户口是否在松江区。"
+    assert five_priorities["to_settle"][0] == "这项帮扶是给需要生活照护的老人的：请说明日常生活是否要人照护。"
+    assert five_priorities["to_settle"][-1] == "请说明户口是否在松江区。"  # said at the top too: last
     assert "您还没有说户口是否在松江区，多数帮扶要看这一点。" in result["about"]
