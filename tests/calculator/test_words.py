@@ -156,3 +156,10 @@ def test_a_one_time_subsidy_refused_for_a_missing_certificate_is_not_set_aside()
     measures = {item["clause"]: item for item in evaluate(facts)["measures"]}
     assert measures["2.1.3"]["status"] == "not_eligible" and "aside" not in measures["2.1.3"]
     assert measures["2.1.2"]["aside"] is True  # the other age group: another situation, not a refusal
+
+
+def test_the_birthday_rule_on_the_results_is_the_glossary_s() -> None:
+    said = next(entry["say"] for entry in load_words()["glossary"] if entry["term"] == "周岁")
+    result = evaluate({"as_of": "2026-06-01", "birth_date": "1960-06-01", "family_type": "child_deceased"})
+    assert result["age"] == 66  # a year older on the birthday itself
+    assert f"您 66 周岁（{said}）。" in "".join(result["about"])
