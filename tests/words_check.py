@@ -1,7 +1,7 @@
 """The editor's checks of ../shared/WORDS.md, for the rules' sentences and the built pages' own text.
 
 Used by tests/calculator/test_words.py (every reason over a wide spread of facts) and
-tests/site/test_words_pages.py (the built pages, the notice's verbatim text excluded).
+tests/pages/test_words_pages.py (the built pages, the notice's verbatim text excluded).
 """
 
 from __future__ import annotations
