@@ -21,7 +21,7 @@ def parse_date(text: str) -> date:
     """Read a date as people write it; raise ``ValueError`` with a Chinese message otherwise."""
     match = _LOOSE_DATE.fullmatch(text.translate(_FULL_WIDTH))
     if match is None:
-        raise ValueError("请按“年-月-日”填写日期，例如 1965-03-08 或 1965年3月8日")
+        raise ValueError("请按年、月、日的顺序填写日期，例如 1965年3月8日")
     try:
         return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:

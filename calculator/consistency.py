@@ -12,13 +12,13 @@ from datetime import date
 from typing import Any
 
 from .ages import age_on, chinese_date
+from .words import SPECIAL_FAMILY_TYPES, family_label
 
 LATEST_AS_OF = date(2099, 12, 31)
 OLDEST_AGE = 130
 # A parent is taken to have been at least this old at the child's birth: a plausibility bound,
 # not a legal one (assumption ``consistent-answers``).
 MIN_PARENT_AGE_AT_BIRTH = 16
-SPECIAL_FAMILIES = {"child_deceased": "独生子女死亡家庭", "child_disabled": "独生子女伤残家庭"}
 DEATHS = frozenset({"accidental_death", "illness_death"})
 NO_EVENT = "none"
 # The child events that can go with each family type. A 死亡 family's child died; a 伤残 family's
@@ -74,7 +74,8 @@ def _check_person(values: dict[str, Any], field: str, label: str, who: str, erro
     if age > OLDEST_AGE:
         errors.append({"field": field, "message": f"{label}：按这个日期年龄超过 {OLDEST_AGE} 岁，请核对"})
         return False
-    family = SPECIAL_FAMILIES.get(values.get("family_type", ""))
+    family_type = values.get("family_type", "")
+    family = family_label(family_type) if family_type in SPECIAL_FAMILY_TYPES else ""
     if family and age < MIN_PARENT_AGE_AT_BIRTH:
         errors.append({"field": field, "message": f"{label}：按这个日期{who}只有 {age} 周岁，"
                                                   f"不像是{family}的父母，请核对出生日期或家庭类别"})
@@ -87,9 +88,9 @@ def _check_event_kind(family_type: str | None, event: dict[str, Any], errors: Er
     if family_type not in KINDS_BY_FAMILY or kind is None or kind in KINDS_BY_FAMILY[family_type]:
         return
     if family_type == "child_deceased":
-        message = "发生了什么：您选的是“独生子女死亡家庭”，请选孩子是“意外去世”还是“因病去世”"
+        message = f"发生了什么：您选的是“{family_label(family_type)}”，请选孩子是“意外去世”还是“因病去世”"
     else:
-        message = "发生了什么：孩子已去世的，家庭类别请选“独生子女死亡家庭”"
+        message = f"发生了什么：孩子已去世的，家庭类别请选“{family_label('child_deceased')}”"
     errors.append({"field": "child_event.kind", "message": message})
 
 

@@ -155,7 +155,7 @@ def _read_value(value: object, spec: dict[str, Any], field: str, errors: list[di
     kind = spec["type"]
     if kind == "date":
         if not isinstance(value, str):
-            raise ValueError("请按“年-月-日”填写日期，例如 1965-03-08 或 1965年3月8日")
+            raise ValueError("请按年、月、日的顺序填写日期，例如 1965年3月8日")
         return parse_date(value)
     if kind == "bool":
         if not isinstance(value, bool):

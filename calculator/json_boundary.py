@@ -67,7 +67,7 @@ MEASURE_TEXTS_KEPT = 20_000
 def _measure_json(measure: dict[str, Any]) -> str:
     standard = measure.get("standard") or {}
     key = (measure["clause"], measure["status"], *measure["reasons"], measure.get("amount"), measure.get("possible_amount"),
-           standard.get("source"), standard.get("since"), *measure["to_settle"])
+           standard.get("source"), standard.get("since"), measure.get("aside"), *measure["to_settle"])
     text = _measure_texts.get(key)
     if text is None:
         if len(_measure_texts) >= MEASURE_TEXTS_KEPT:

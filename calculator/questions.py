@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from .toml_text import parse_toml
+from .words import load_words
 
 FACTS_RESOURCE = "data/facts.toml"
 
@@ -49,9 +50,16 @@ def _normalised(entry: dict[str, Any]) -> dict[str, Any]:
         "pivotal": entry.get("pivotal", False),
     }
     if entry["type"] == "choice":
-        item["choices"] = [{"aliases": [], **choice} for choice in entry["choices"]]
+        item["choices"] = [{"aliases": [], **_labelled(choice, entry.get("labels_from"))} for choice in entry["choices"]]
     if entry["type"] == "int":
         item["min"], item["max"] = entry["min"], entry["max"]
     if entry["type"] == "object":
         item["fields"] = [_normalised(field) for field in entry["fields"]]
     return item
+
+
+def _labelled(choice: dict[str, Any], labels_from: str | None) -> dict[str, Any]:
+    """A choice with its label; ``labels_from`` names a words.toml table that holds the labels."""
+    if labels_from is None:
+        return choice
+    return {"value": choice["value"], "label": load_words()[labels_from][choice["value"]], **choice}

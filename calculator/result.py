@@ -7,12 +7,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from .about import about, set_aside
 from .ages import age_on, chinese_date, is_feb29
 from .amounts import person_amounts
 from .facts import Facts, parse_facts
 from .policy import departments_of, notice_date
 from .rules import RULES, Context, Outcome
-from .rules.base import ELIGIBLE
+from .rules.base import ELIGIBLE, NOT_ELIGIBLE
 from .standards import Standards, default_standards
 
 ALWAYS_RELIED_ON = ("age-zhousui", "consistent-answers", "notice-date-first", "unanswered-is-unknown")
@@ -28,13 +29,14 @@ def evaluate(facts: object, *, standards: Standards | None = None) -> dict[str, 
 
     The result has ``as_of``, ``age``, ``monthly_special_assistance``, ``possible_monthly``, ``standard``,
     ``bracket``, ``next_bracket``, ``partner``, ``household_monthly``, ``possible_household_monthly``,
-    ``household_monthly_times_12``, ``one_time_subsidies``, ``amounts_notice``, ``measures`` (all 22
+    ``household_monthly_times_12``, ``one_time_subsidies``, ``amounts_notice``, ``about`` (what the result
+    says once, at its top: family type, ages, 户口, 扶助证), ``measures`` (all 22
     clauses 2.1.1–2.4.10) and ``assumptions`` (see the README's result table). Raises :class:`FactsError` for invalid facts
     and nothing else. ``standards`` replaces the packaged amounts (see ``load_standards``).
     """
     ctx = _context(facts, standards)
     measures = _measures(ctx)
-    return {**_amounts(ctx, measures), "measures": measures, "assumptions": _relied_on(ctx.facts)}
+    return {**_amounts(ctx, measures), "about": about(ctx), "measures": measures, "assumptions": _relied_on(ctx.facts)}
 
 
 def evaluate_amounts(facts: object, *, standards: Standards | None = None) -> dict[str, Any]:
@@ -125,6 +127,8 @@ def _measures(ctx: Context) -> list[dict[str, Any]]:
             "departments": [*departments],
             "assumptions": [*assumptions],
         }
+        if status == NOT_ELIGIBLE and set_aside(clause, ctx.facts):
+            measure["aside"] = True
         if amount is not None:
             # Established when eligible; otherwise what it would be once the open questions are settled.
             measure["amount" if status == ELIGIBLE else "possible_amount"] = amount

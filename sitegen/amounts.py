@@ -15,7 +15,7 @@ MONTHLY_TABLE = "special_assistance"
 FAMILY_COLUMNS = ("child_disabled", "child_deceased")
 ONE_TIME_SITUATIONS = {
     "accidental_disability": "意外伤残",
-    "accidental_death": "意外死亡",
+    "accidental_death": "意外去世",
     "serious_illness": "患大病重病",
 }
 

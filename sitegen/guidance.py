@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from calculator.words import fill
+
 ROOT = Path(__file__).resolve().parent.parent
 GUIDANCE_FILE = ROOT / "calculator" / "data" / "guidance.toml"
 CONTACTS_FILE = ROOT / "deploy" / "contacts.toml"
@@ -44,7 +46,7 @@ def load_guidance(measure_ids: list[str], path: Path = GUIDANCE_FILE) -> dict[st
     extra = sorted(measures.keys() - set(measure_ids), key=_clause_key)
     if missing or extra:
         raise GuidanceError(f"{path.name}: measures missing {missing}, not in the notice {extra}")
-    return {"documents": documents, "places": places, "measures": measures}
+    return {"documents": {key: fill(name) for key, name in documents.items()}, "places": places, "measures": measures}
 
 
 def load_contacts(places: dict[str, Any], path: Path = CONTACTS_FILE) -> list[dict[str, Any]]:
@@ -58,7 +60,7 @@ def load_contacts(places: dict[str, Any], path: Path = CONTACTS_FILE) -> list[di
 def _document(item: dict[str, Any], documents: dict[str, str], clause: str) -> dict[str, Any]:
     if item["id"] not in documents:
         raise GuidanceError(f"guidance {clause}: unknown document {item['id']!r}")
-    return {"id": item["id"], "name": documents[item["id"]], "notice": bool(item.get("notice", False))}
+    return {"id": item["id"], "name": fill(documents[item["id"]]), "notice": bool(item.get("notice", False))}
 
 
 def _place(item: dict[str, Any], places: dict[str, dict[str, str]], clause: str) -> dict[str, Any]:

@@ -14,6 +14,7 @@ import jinja2
 
 from sitegen import clause_pages
 from sitegen.amounts import chinese_date
+from calculator.words import as_json as site_words
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 NOTICE_PAGE = "notice.md"
@@ -120,4 +121,6 @@ def _context(source: dict[str, Any]) -> dict[str, Any]:
         "departments": departments_in_order(source),
         "measures": [clause for clause in clauses if clause["id"].startswith("2.")],
         "notice_page": NOTICE_PAGE,
+        # The site's names for things (calculator/data/words.toml): statuses, certificates, the disclaimer.
+        "words": site_words(),
     }

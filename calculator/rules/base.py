@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from ..facts import Facts
 from ..standards import Standards
+from ..words import SPECIAL_FAMILY_TYPES, fill
 
 ELIGIBLE = "eligible"
 NEEDS_ASSESSMENT = "needs_assessment"
@@ -22,7 +23,9 @@ RECIPIENT_AGE = 49
 ELDERLY_AGE = 60
 ADULT_AGE = 18
 
-FAMILY_LABELS = {"child_deceased": "独生子女死亡家庭", "child_disabled": "独生子女伤残家庭"}
+# Said once, at the top of a result (calculator.about), not in every measure's reasons: a condition
+# with shared=True gives no reason sentence of its own, only its open question.
+SEE_ABOVE = "原因见结果开头的说明。"
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class Context:
     @property
     def special_family(self) -> bool:
         """An 独生子女伤残 or 死亡 family (assumption ``special-difficulty-family``)."""
-        return self.facts.family_type in FAMILY_LABELS
+        return self.facts.family_type in SPECIAL_FAMILY_TYPES
 
     @property
     def partner_hukou(self) -> bool | None:
@@ -74,23 +77,33 @@ class Condition(NamedTuple):
     met: str
     unmet: str
     unknown: str = ""
+    # True for the facts a result states once at its top (family type, 户口, age, 扶助证 held).
+    shared: bool = False
 
 
 class Question:
     """A yes/no fact with fixed wording: its Condition for each answer (True, False, None) built once.
 
     Rules ask a dozen of these per evaluation; handing back a prebuilt Condition instead of
-    constructing one (NamedTuple construction runs Python code) keeps that off the hot path.
+    constructing one (NamedTuple construction runs Python code) keeps that off the hot path. The
+    wording's ``{name}`` placeholders (calculator/data/words.toml) are filled on first use, not at
+    import: importing the package reads no data file.
     """
 
-    __slots__ = ("_by_answer",)
+    __slots__ = ("_by_answer", "_texts", "_shared")
 
-    def __init__(self, met: str, unmet: str, unknown: str = "") -> None:
-        self._by_answer = {answer: Condition(answer, met, unmet, unknown) for answer in (True, False, None)}
+    def __init__(self, met: str, unmet: str, unknown: str = "", *, shared: bool = False) -> None:
+        self._texts = (met, unmet, unknown)
+        self._shared = shared
+        self._by_answer: dict[bool | None, Condition] = {}
 
     def on(self, answer: bool | None) -> Condition:
         """The condition for this answer (None: not answered)."""
-        return self._by_answer[answer]
+        by_answer = self._by_answer
+        if not by_answer:
+            met, unmet, unknown = (fill(text) for text in self._texts)
+            by_answer.update({value: Condition(value, met, unmet, unknown, self._shared) for value in (True, False, None)})
+        return by_answer[answer]
 
 
 # A rule's answer: ``(status, reasons, amount, standard, to_settle)``: a status, the reasons in order, the amount
@@ -137,17 +150,23 @@ def judge(conditions: list[Condition], next_step: str, *, assessed_by: str = "",
     # every evaluation, and a failed condition (the common case) ends it early.
     reasons = []
     open_questions = []
-    for held, met, _, unknown_reason in conditions:
+    shared_questions = []  # said once at the result's top: last, so a measure leads with its own question
+    for held, met, _, unknown_reason, shared in conditions:
         if held:
-            reasons.append(met)
+            if met:
+                reasons.append(met)
         elif held is None:
-            open_questions.append(unknown_reason)
-            reasons.append(unknown_reason)
+            if shared:
+                shared_questions.append(unknown_reason)
+            else:
+                open_questions.append(unknown_reason)
+                reasons.append(unknown_reason)
         else:
             return _not_eligible(conditions, otherwise)
     if assessed_by:
         reasons.append(assessed_by)
         open_questions.append(assessed_by)
+    open_questions += shared_questions
     reasons.append(next_step)
     if amount is None:
         standard = None
@@ -159,9 +178,14 @@ def judge(conditions: list[Condition], next_step: str, *, assessed_by: str = "",
 def _not_eligible(conditions: list[Condition], otherwise: str) -> Outcome:
     """Not eligible: the known conditions, met or not, in order (unknown ones are not worth asking about)."""
     reasons = []
-    for held, met, unmet, _ in conditions:
-        if held is not None:
+    said_why = False
+    for held, met, unmet, _, _ in conditions:
+        if held is False and unmet:
+            said_why = True
+        if held is not None and (met if held else unmet):
             reasons.append(met if held else unmet)
+    if not said_why:
+        reasons.append(SEE_ABOVE)
     if otherwise:
         reasons.append(otherwise)
     return NOT_ELIGIBLE, tuple(reasons), None, None, ()

@@ -10,18 +10,23 @@ from datetime import date
 from functools import lru_cache
 
 from ..ages import chinese_date
-from .base import FAMILY_LABELS, Condition, Context, Outcome, Question, all_held, judge, rule
+from ..policy import clauses_by_id
+from ..bring import bring_text
+from .base import Condition, Context, Outcome, Question, all_held, judge, rule
 from .conditions import AGE_CACHE_SIZE, hukou, honor_cert, recipient_age, special_family
 
 ACCIDENTS = {"accidental_death": "意外去世", "accidental_disability": "意外伤残"}
-ASK_HEALTH = "请带上证件和相关证明，到户籍所在地街镇社区事务受理服务中心申请，或向区卫生健康委咨询。"
-BRING_MONTHLY = ("请带户口本、身份证和《上海市计划生育家庭特别扶助证》（还没有的，先到户籍所在地街镇社区事务受理服务中心申请），"
-                 "发放情况可向街镇或区卫生健康委咨询。")
+ASK_HEALTH = "也可以向区卫生健康委咨询。"
+
+
+def _title(clause: str) -> str:
+    """The help's own short title (the policy source's), to name it instead of its number."""
+    return clauses_by_id()[clause]["title"]
 
 
 def standard_words(standard: dict[str, str]) -> str:
-    """"沪卫规〔2019〕6号，2019年1月1日起的标准"."""
-    return f"{standard['source']}，{chinese_date(date.fromisoformat(standard['since']))}起的标准"
+    """"标准：沪卫规〔2019〕6号，2019年1月1日起。" (a sentence of its own: the amount's sentence stays short)."""
+    return f"标准：{standard['source']}，{chinese_date(date.fromisoformat(standard['since']))}起。"
 
 
 @rule("2.1.1", "age-zhousui", "each-parent-own-age", "recipient-means-49-plus", "amounts-reviewed")
@@ -32,13 +37,13 @@ def monthly_special_assistance(ctx: Context) -> Outcome:
     conditions = [special_family(ctx), hukou(ctx), recipient_age(ctx)]
     upcoming = _next_bracket_text(ctx)
     if all_held(conditions):
-        step = (f"您是计划生育特别扶助对象。按规定每人每月 {amount} 元（{standard_words(amounts['standard'])}，以审核为准）。"
-                f"{BRING_MONTHLY}{upcoming}")
+        step = (f"按规定每人每月 {amount} 元（以审核为准）。{standard_words(amounts['standard'])}"
+                f"{bring_text('2.1.1')}{upcoming}")
     elif amount:
-        step = (f"如果您的户口在松江区，按规定每人每月 {amount} 元（{standard_words(amounts['standard'])}，以审核为准）。"
-                f"{BRING_MONTHLY}")
+        step = (f"户口在松江区的，按规定每人每月 {amount} 元（以审核为准）。{standard_words(amounts['standard'])}"
+                f"{bring_text('2.1.1')}")
     else:
-        step = BRING_MONTHLY
+        step = bring_text("2.1.1")
     return judge(conditions, step, amount=amount or None, standard=amounts["standard"], otherwise=upcoming)
 
 
@@ -47,8 +52,8 @@ def _next_bracket_text(ctx: Context) -> str:
     if upcoming is None or not (ctx.special_family and ctx.facts.songjiang_hukou):
         return ""
     starts = chinese_date(date.fromisoformat(upcoming["date"]))
-    return (f"按现行标准，您 {starts}满 {upcoming['age']} 周岁，"
-            f"从那天起每月 {upcoming['monthly_special_assistance']} 元。")
+    return (f"您 {starts}满 {upcoming['age']} 周岁。"
+            f"按现行标准，从这天起每月 {upcoming['monthly_special_assistance']} 元（以审核为准）。")
 
 
 @rule("2.1.2", "honor-cert-is-a-condition", "one-time-per-family", "accident-covers-disability-and-death",
@@ -63,14 +68,14 @@ def one_time_child_under_16(ctx: Context) -> Outcome:
     return _one_time("2.1.2", ctx, conditions)
 
 
-PLEDGE = Question("夫妻自愿承诺不再生育和收养子女。", "这项补助要求夫妻自愿承诺不再生育和收养子女，您选的是没有这项承诺。",
-                  "这项补助要求夫妻自愿承诺不再生育和收养子女：请说明是否作出这项承诺。")
+PLEDGE = Question("夫妻自愿承诺不再生育和收养子女。", "这项补助要求夫妻承诺不再生育和收养，您说没有这项承诺。",
+                  "这项补助要求夫妻承诺不再生育和收养：请说明是否作过承诺。")
 
 
 @lru_cache(maxsize=AGE_CACHE_SIZE)  # child ages are 0–120: built once each
 def _child_under_16(child_age: int) -> Condition:
     return Condition(child_age < 16, f"孩子出意外时 {child_age} 周岁，未满16周岁。",
-                     f"孩子出意外时 {child_age} 周岁，已满16周岁，请看“孩子16岁以后出意外的一次性补助”。")
+                     f"孩子出意外时已满16周岁，请看“{_title('2.1.3')}”。")
 
 
 @rule("2.1.3", "honor-cert-is-a-condition", "one-time-per-family", "accident-covers-disability-and-death",
@@ -87,7 +92,7 @@ def one_time_child_16_and_over(ctx: Context) -> Outcome:
 @lru_cache(maxsize=AGE_CACHE_SIZE)  # child ages are 0–120: built once each
 def _child_16_and_over(child_age: int) -> Condition:
     return Condition(child_age >= 16, f"孩子出意外时 {child_age} 周岁，已满16周岁。",
-                     f"孩子出意外时 {child_age} 周岁，未满16周岁，请看“孩子16岁以前出意外的一次性补助”。")
+                     f"孩子出意外时未满16周岁，请看“{_title('2.1.2')}”。")
 
 
 @rule("2.1.4", "honor-cert-is-a-condition", "one-time-per-family", "serious-illness-certified",
@@ -105,13 +110,13 @@ def one_time_serious_illness(ctx: Context) -> Outcome:
     return _one_time("2.1.4", ctx, conditions)
 
 
-ILLNESS_NOT_ANSWERED = Condition(None, "", "", "这项补助针对未婚的孩子患大病重病：请说明孩子是否患大病重病。")
+ILLNESS_NOT_ANSWERED = Condition(None, "", "", "这项补助是给未婚孩子患大病重病的家庭的：请说明孩子的情况。")
 SERIOUS_ILLNESS = Question("孩子患大病重病（要有医院的诊断证明，由区卫生健康委认定）。",
-                           "这项补助针对未婚的孩子患大病重病，和您选的孩子情况不同。")
-UNMARRIED = Question("孩子未婚。", "这项补助只针对未婚的孩子，您选的是孩子已婚。",
+                           "这项补助是给未婚孩子患大病重病的家庭的，和您家的情况不同。")
+UNMARRIED = Question("孩子未婚。", "这项补助只针对未婚的孩子，您说孩子已婚。",
                      "这项补助只针对未婚的孩子：请说明孩子当时是否已婚。")
-ACCIDENT_NOT_ANSWERED = Condition(None, "", "", "这项补助针对孩子因意外伤残或去世：请说明孩子是否发生过这些情况。")
-NOT_AN_ACCIDENT = Condition(False, "", "这项补助针对孩子因意外伤残或去世，和您选的孩子情况不同。")
+ACCIDENT_NOT_ANSWERED = Condition(None, "", "", "这项补助是给孩子因意外伤残或去世的家庭的：请说明孩子的情况。")
+NOT_AN_ACCIDENT = Condition(False, "", "这项补助是给孩子因意外伤残或去世的家庭的，和您家的情况不同。")
 
 
 def _accident(ctx: Context) -> Condition:
@@ -136,12 +141,15 @@ def _one_time(clause: str, ctx: Context, conditions: list[Condition]) -> Outcome
     amount = ctx.standards.one_time(clause, event.kind, on) if event is not None else None
     if standard is None:
         since = chinese_date(ctx.standards.first_since(clause))
-        conditions.append(Condition(None, "", "", f"孩子的情况发生在 {chinese_date(on)}，本站只收录了 {since}起的标准，"
-                                                  "当时的金额请向区卫生健康委咨询。"))
+        conditions.append(Condition(None, "", "", f"孩子的情况发生在 {chinese_date(on)}，本站只收录了 {since}起的标准。"
+                                                  "当时的金额，请向区卫生健康委咨询。"))
+    bring_words = bring_text(clause) + ASK_HEALTH
     if amount is None:
-        step = ASK_HEALTH
+        step = bring_words
     elif all_held(conditions):
-        step = f"一次性补助 {amount} 元（{standard_words(standard)}，以审核为准），每户一次（本站理解）。{ASK_HEALTH}"
+        step = (f"按规定一次性补助 {amount} 元（以审核为准）。{standard_words(standard)}"
+                f"每户一次（本站理解）。{bring_words}")
     else:
-        step = f"以上情况都符合的，按规定一次性补助 {amount} 元（{standard_words(standard)}，以审核为准），每户一次。{ASK_HEALTH}"
+        step = (f"条件都符合的，按规定一次性补助 {amount} 元（以审核为准）。{standard_words(standard)}"
+                f"每户一次（本站理解）。{bring_words}")
     return judge(conditions, step, amount=amount, standard=standard)

@@ -3,14 +3,15 @@
 // The first screen answers three questions: how much (each parent, the household, one-time
 // subsidies, with the currency notice first), what to bring (one list over every measure that
 // applies) and where to go (office types, linked to /where/). Then the measures that may still
-// apply, each with the one question or assessment that settles it; the rest is folded. A reason
-// that holds for most measures (the family type, the 户口) is said once, in the summary. The
+// apply, each with the one question or assessment that settles it; the rest is folded. What holds
+// for the whole result (family type, age, 户口, 扶助证: the result's `about`) is said once, at the
+// top; help for another situation, or that the person said no to, is "其他帮扶", not 暂不符合. Statuses
+// and the disclaimer are the site's one wording (calculator/data/words.toml, embedded by the page). The
 // summary is also the printed 办事清单. Titles come from this site's /clauses.json; documents and
 // places from the guidance the page carries (calculator/data/guidance.toml).
 (function () {
   "use strict";
 
-  var DISCLAIMER = "测算结果仅供参考，以街镇和有关部门审核为准。";
   var area = document.getElementById("calc-results");
   var share = document.getElementById("calc-share");
   var clauses = fetch(new URL("../clauses.json", location.href)).then(function (response) {
@@ -23,6 +24,7 @@
   }).catch(function () { return {}; }); // without titles the results still show, by clause number
   var titles = JSON.parse(document.getElementById("calc-assumption-titles").textContent);
   var guidance = JSON.parse(document.getElementById("calc-guidance").textContent);
+  var words = JSON.parse(document.getElementById("calc-words").textContent);
 
   function el(tag, attributes, children) {
     var node = document.createElement(tag);
@@ -53,38 +55,35 @@
 
   function of(result, status) { return result.measures.filter(function (item) { return item.status === status; }); }
 
-  // Reasons said in at least half of the measures (您家是…家庭, the 户口): said once, at the top.
-  function commonReasons(result) {
-    var counts = {};
-    result.measures.forEach(function (item) {
-      item.reasons.forEach(function (reason) { counts[reason] = (counts[reason] || 0) + 1; });
-    });
-    return Object.keys(counts).filter(function (reason) { return counts[reason] * 2 >= result.measures.length; });
-  }
+  // Not eligible, and not for this family's situation (or the person said no): "其他帮扶".
+  function aside(item) { return item.status === "not_eligible" && item.aside === true; }
 
   function personLine(who, person) {
     if (person.monthly_special_assistance) {
       return el("li", {}, [who + "（" + person.age + " 周岁）：每月 ", yuan(person.monthly_special_assistance)]);
     }
     if (person.possible_monthly) {
-      return el("li", {}, [who + "（" + person.age + " 周岁）：如果户口在松江区，每月 ", yuan(person.possible_monthly)]);
+      return el("li", {}, [who + "（" + person.age + " 周岁）：户口在松江区的，每月 ", yuan(person.possible_monthly)]);
     }
-    return el("li", {}, [who + "（" + person.age + " 周岁）：暂时没有每月的特别扶助金"]);
+    return el("li", {}, [who + "（" + person.age + " 周岁）：按您说的情况，暂时没有每月的特别扶助金"]);
   }
 
   function nextLine(who, person) {
     var next = person.next_bracket;
     if (!next) return null; // only about an established 户口 (calculator.amounts)
-    return el("li", { class: "calc-next" }, ["按现行标准，" + who + " " + chineseDate(next.date) + "满 " + next.age + " 周岁，从那天起每月 ",
+    return el("li", { class: "calc-next" }, [who + " " + chineseDate(next.date) + "满 " + next.age + " 周岁。按现行标准，从这天起每月 ",
                                              yuan(next.monthly_special_assistance)]);
   }
 
   function moneySection(result, byId, currency) {
     var people = [personLine("您本人", result), nextLine("您", result)];
     if (result.partner) people.push(personLine("您的配偶", result.partner), nextLine("您的配偶", result.partner));
-    people.push(el("li", {}, ["全家每月 ", yuan(result.household_monthly), "；按本月标准 × 12，为 ", yuan(result.household_monthly_times_12)]));
+    // No zero totals: "全家每月 0 元" reads as a verdict; the top of the result already says why.
+    if (result.household_monthly) {
+      people.push(el("li", {}, ["全家每月 ", yuan(result.household_monthly), "；按本月标准 × 12，为 ", yuan(result.household_monthly_times_12)]));
+    }
     if (result.possible_household_monthly !== null) {
-      people.push(el("li", {}, ["如果户口都在松江区，全家每月 ", yuan(result.possible_household_monthly)]));
+      people.push(el("li", {}, ["户口都在松江区的，全家每月 ", yuan(result.possible_household_monthly)]));
     }
     var standard = result.standard || (result.partner && result.partner.standard);
     var oneTime = result.one_time_subsidies.map(function (item) {
@@ -135,7 +134,7 @@
             el("p", {}, ["不清楚找哪里，可以拨打 12345 市民服务热线。", el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
   }
 
-  function summarySection(result, byId, currency, common) {
+  function summarySection(result, byId, currency) {
     var applying = of(result, "eligible");
     var printButton = el("button", { type: "button", class: "big-button calc-print" }, ["打印办事清单"]);
     printButton.addEventListener("click", function () { window.print(); });
@@ -148,24 +147,25 @@
       [notice + cited.map(function (clause) { return clause.label; }).join("、")])] : [];
     return el("section", { id: "calc-summary", class: "calc-summary", "aria-labelledby": "calc-summary-title" }, [
       el("p", { class: "calc-print-title" }, ["松江区计划生育特殊困难家庭扶助 · 办事清单（自助测算）"]),
-      el("p", { class: "calc-context" }, [common.join("") + "计算日期：" + chineseDate(result.as_of) + "。"]),
+      // The printed 办事清单 always carries its date: about names it unless the date is today.
+      el("p", { class: "calc-context" }, [result.about.join("") +
+        (result.about.join("").indexOf(chineseDate(result.as_of)) < 0 ? "计算日期：" + chineseDate(result.as_of) + "。" : "")]),
     ].concat(moneySection(result, byId, currency), documentsSection(applying), placesSection(applying), [
       citations.length ? el("h3", { class: "calc-citations-title" }, ["依据的条款"]) : null,
       citations[0] || null,
-      el("p", { class: "calc-disclaimer" }, [DISCLAIMER]),
+      el("p", { class: "calc-disclaimer" }, [words.disclaimer]),
       el("p", { class: "calc-actions" }, [printButton, " ", readButton]),
     ]));
   }
 
-  function details(reasons, common) {
-    var own = reasons.filter(function (reason) { return common.indexOf(reason) < 0; });
+  function details(reasons) {
     return el("details", { class: "calc-details" }, [
       el("summary", {}, ["详细说明"]),
-      el("ul", { class: "calc-measure__reasons" }, own.map(function (reason) { return el("li", {}, [reason]); })),
+      el("ul", { class: "calc-measure__reasons" }, reasons.map(function (reason) { return el("li", {}, [reason]); })),
     ]);
   }
 
-  function measureItem(item, byId, common, lead) {
+  function measureItem(item, byId, lead) {
     var amount = item.amount ? el("p", {}, ["金额：", yuan(item.amount), "（" + standardText(item.standard) + "）"])
       : item.possible_amount ? el("p", {}, ["条件都符合时：", yuan(item.possible_amount), "（" + standardText(item.standard) + "）"])
       : null;
@@ -173,15 +173,15 @@
       el("h4", { class: "calc-measure__title" }, [clauseLink(byId, item.clause)]),
       lead ? el("p", { class: "calc-measure__lead" }, [lead]) : null,
       amount,
-      details(item.reasons, common),
+      details(item.reasons),
       el("p", { class: "calc-measure__departments" }, ["负责部门：" + item.departments.join("、")]),
     ]);
   }
 
-  function group(title, items, byId, common, leadOf, folded) {
-    var heading = el(folded ? "h3" : "h3", { class: "calc-group" }, [title + "（" + items.length + " 项）"]);
+  function group(title, items, byId, leadOf, folded) {
+    var heading = el("h3", { class: "calc-group" }, [title + "（" + items.length + " 项）"]);
     var list = items.length
-      ? el("ul", { class: "calc-measures" }, items.map(function (item) { return measureItem(item, byId, common, leadOf(item)); }))
+      ? el("ul", { class: "calc-measures" }, items.map(function (item) { return measureItem(item, byId, leadOf(item)); }))
       : el("p", {}, ["没有。"]);
     if (!folded) return [heading, list];
     return [el("details", { class: "calc-folded" }, [el("summary", {}, [heading]), list])];
@@ -195,27 +195,43 @@
                                                    el("table", { class: "calc-table calc-answers" }, [el("tbody", {}, rows)])]);
   }
 
+  // The glossary's terms this result uses (calculator/data/words.toml), each explained once, folded.
+  function glossarySection(result, byId) {
+    var text = result.about.concat.apply(result.about, result.measures.map(function (item) {
+      return item.reasons.concat([byId[item.clause] ? byId[item.clause].title : ""]);
+    })).join("");
+    var items = words.glossary.filter(function (entry) { return text.indexOf(entry.term) >= 0; }).map(function (entry) {
+      return el("li", {}, [el("strong", {}, [entry.term]), "：" + entry.say]);
+    });
+    if (!items.length) return null;
+    return el("details", { class: "calc-folded calc-glossary" }, [
+      el("summary", {}, [el("h3", {}, ["几个词的意思"])]), el("ul", {}, items)]);
+  }
+
   function assumptionsSection(result) {
     var items = result.assumptions.map(function (id) {
       return el("li", {}, [el("a", { href: "../assumptions/#" + id }, [titles[id] || "理解与假设"])]);
     });
     return el("details", { class: "calc-folded" }, [
       el("summary", {}, [el("h3", {}, ["测算时用到的理解"])]),
-      el("p", {}, ["通知有些地方可以有不同理解，本站的选择写在“理解与假设”页（本站理解），这次测算用到了下面这些："]),
+      el("p", {}, ["通知有些地方可以有不同理解。本站的选择标为“本站理解”，写在“理解与假设”页。这次测算用到了下面这些："]),
       el("ul", {}, items)]);
   }
 
   function render(result, answers, byId) {
-    var common = commonReasons(result);
     var heading = el("h2", { id: "calc-results-heading", tabindex: "-1" }, ["测算结果"]);
     // How current the amounts are comes with the first figures: every amount depends on it.
     var currency = result.amounts_notice ? el("p", { class: "calc-notice", role: "note" }, [result.amounts_notice.text]) : null;
-    var parts = [heading, summarySection(result, byId, currency, common)]
-      .concat(group("可以享受", of(result, "eligible"), byId, common, function () { return null; }, false))
-      .concat(group("可能还可以享受", of(result, "needs_assessment"), byId, common,
+    var none = function () { return null; };
+    var notEligible = of(result, "not_eligible");
+    var other = notEligible.filter(aside);
+    var parts = [heading, summarySection(result, byId, currency)]
+      .concat(group(words.statuses.eligible, of(result, "eligible"), byId, none, false))
+      .concat(group(words.statuses.needs_assessment, of(result, "needs_assessment"), byId,
                     function (item) { return item.to_settle[0] || null; }, false))
-      .concat(group("暂不符合", of(result, "not_eligible"), byId, common, function () { return null; }, true))
-      .concat([answersSection(answers), assumptionsSection(result)]);
+      .concat(group(words.statuses.not_eligible, notEligible.filter(function (item) { return !aside(item); }), byId, none, true))
+      .concat(other.length ? group(words.statuses.aside, other, byId, none, true) : [])
+      .concat([glossarySection(result, byId), answersSection(answers), assumptionsSection(result)]);
     area.textContent = "";
     parts.forEach(function (part) { if (part) area.appendChild(part); });
     area.hidden = false;

@@ -65,7 +65,9 @@ def group_counts(result: dict[str, Any]) -> dict[str, int]:
     """How many measures each status heading should announce, e.g. {"可以享受": 6, ...}."""
     counts = dict.fromkeys(STATUS_WORDS.values(), 0)
     for measure in result["measures"]:
-        counts[STATUS_WORDS[measure["status"]]] += 1
+        # Not for this family's situation, or said no to: "其他帮扶", a group only when it has any.
+        word = "其他帮扶" if measure.get("aside") else STATUS_WORDS[measure["status"]]
+        counts[word] = counts.get(word, 0) + 1
     return counts
 
 

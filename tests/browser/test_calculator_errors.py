@@ -48,7 +48,7 @@ def test_an_impossible_date_and_a_missing_family_type_are_both_shown_then_fixed(
     expect(summary).to_be_hidden()
     expect(page.locator("#e-birth_date")).to_be_hidden()
     expect(page.get_by_label("出生日期（必填）", exact=True)).not_to_have_attribute("aria-invalid", "true")
-    expect(results).to_contain_text("如果户口都在松江区，全家每月 870\u00a0元")
+    expect(results).to_contain_text("户口都在松江区的，全家每月 870\u00a0元")
 
 
 @pytest.mark.browser

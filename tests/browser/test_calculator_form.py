@@ -13,18 +13,18 @@ def test_a_bereaved_couple_of_66_and_64_receive_870_each_1740_a_month_and_20880_
     open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1958年3月1日")
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")
-    choose(page, "本区户籍", "是")
+    choose(page, "户口在松江区", "是")
     type_into(page, "配偶出生日期", "1960.5.1")
-    choose(page, "配偶本区户籍", "是")
+    choose(page, "配偶户口在松江区", "是")
     choose(page, "持有《上海市计划生育家庭特别扶助证》", "是")
     choose(page, "独居", "否")
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
     money = results.locator(".calc-money li")
-    expect(money).to_have_text(["您本人（66 周岁）：每月 870\u00a0元", "按现行标准，您 2028年3月1日满 70 周岁，从那天起每月 920\u00a0元",
-                                "您的配偶（64 周岁）：每月 870\u00a0元", "按现行标准，您的配偶 2030年5月1日满 70 周岁，从那天起每月 920\u00a0元",
+    expect(money).to_have_text(["您本人（66 周岁）：每月 870\u00a0元", "您 2028年3月1日满 70 周岁。按现行标准，从这天起每月 920\u00a0元",
+                                "您的配偶（64 周岁）：每月 870\u00a0元", "您的配偶 2030年5月1日满 70 周岁。按现行标准，从这天起每月 920\u00a0元",
                                 "全家每月 1740\u00a0元；按本月标准 × 12，为 20880\u00a0元"])
-    expect(results).to_contain_text("计算日期：2024年6月1日")
+    expect(results).to_contain_text("按计算日期（2024年6月1日），您 66 周岁（生日当天起长一岁）。")
     expect(results).to_contain_text("测算结果仅供参考，以街镇和有关部门审核为准。")
     expect(results).to_contain_text("沪卫规〔2019〕6号，2019年1月1日起的标准")
     expect(results.locator(".calc-notice")).to_contain_text("本站的金额标准核对到 2020年12月1日")
@@ -45,11 +45,11 @@ def test_a_55_year_old_parent_of_a_disabled_child_receives_660_and_710_from_60(b
     open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1969-01-01")
     choose(page, "家庭类别（必填）", "独生子女伤残家庭")
-    choose(page, "本区户籍", "是")
+    choose(page, "户口在松江区", "是")
     type_into(page, "计算日期", "2024年6月1日")
     results = compute(page)
     expect(results.locator(".calc-money li").first).to_have_text("您本人（55 周岁）：每月 660\u00a0元")
-    expect(results).to_contain_text("按现行标准，您 2029年1月1日满 60 周岁，从那天起每月 710\u00a0元")
+    expect(results).to_contain_text("您 2029年1月1日满 60 周岁。按现行标准，从这天起每月 710\u00a0元")
     expect(results).to_contain_text("全家每月 660\u00a0元；按本月标准 × 12，为 7920\u00a0元")
     expect_groups_as_in_python(results, python_result(
         {"as_of": "2024-06-01", "birth_date": "1969-01-01", "family_type": "child_disabled", "songjiang_hukou": True}))
@@ -60,11 +60,12 @@ def test_a_parent_without_songjiang_hukou_is_told_the_monthly_assistance_does_no
     open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1955-08-20")
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")
-    choose(page, "本区户籍", "否")
+    choose(page, "户口在松江区", "否")
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
-    expect(results.locator(".calc-money li").first).to_have_text("您本人（68 周岁）：暂时没有每月的特别扶助金")
-    expect(results).to_contain_text("全家每月 0\u00a0元；按本月标准 × 12，为 0\u00a0元")
+    expect(results.locator(".calc-money li").first).to_have_text("您本人（68 周岁）：按您说的情况，暂时没有每月的特别扶助金")
+    expect(results).not_to_contain_text("全家每月 0\u00a0元")  # no zero totals: the top says why
+    expect(results.locator(".calc-context")).to_contain_text("您户口所在的区有什么帮扶，可以拨打 12345 市民服务热线问一问。")
     wanted = python_result({"as_of": "2024-06-01", "birth_date": "1955-08-20", "family_type": "child_deceased",
                             "songjiang_hukou": False})
     assert wanted["monthly_special_assistance"] == 0
@@ -76,7 +77,7 @@ def test_an_accident_before_16_with_the_pledge_brings_the_one_time_subsidy_of_2_
     open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1969-01-01")
     choose(page, "家庭类别（必填）", "独生子女伤残家庭")
-    choose(page, "本区户籍", "是")
+    choose(page, "户口在松江区", "是")
     choose(page, "持有《独生子女父母光荣证》", "是")
     choose(page, "独生子女发生的情况", "有，请填写下面几项")
     choose(page, "发生了什么（必填）", "意外伤残")
@@ -89,7 +90,7 @@ def test_an_accident_before_16_with_the_pledge_brings_the_one_time_subsidy_of_2_
                                                                 "pledge_no_more_children": True}})
     assert [item["clause"] for item in wanted["one_time_subsidies"]] == ["2.1.2"]
     amount = wanted["one_time_subsidies"][0]["amount"]
-    expect(results.locator(".calc-one-time li")).to_contain_text(f"子女未满16周岁时发生意外伤残、死亡：一次性补助：一次性 {amount}\u00a0元（每户一次")
+    expect(results.locator(".calc-one-time li")).to_contain_text(f"孩子未满16周岁时意外伤残或去世：一次性补助：一次性 {amount}\u00a0元（每户一次")
     expect_groups_as_in_python(results, wanted)
 
 
@@ -128,7 +129,7 @@ def test_the_form_works_by_keyboard_alone(base_url: str, page: Page) -> None:
     type_into(page, "计算日期", "2024-06-01")
     page.keyboard.press("Enter")  # submits the form from the text field
     expect(page.get_by_role("heading", name="测算结果")).to_be_focused(timeout=ENGINE_LOAD_MS)
-    expect(page.locator("#calc-results")).to_contain_text("如果户口都在松江区，全家每月 870\u00a0元")
+    expect(page.locator("#calc-results")).to_contain_text("户口都在松江区的，全家每月 870\u00a0元")
 
 
 @pytest.mark.browser
@@ -144,24 +145,24 @@ def test_an_answer_asked_for_before_the_engine_is_ready_is_computed_once_it_is(b
     expect(page.locator("#calc-status")).to_contain_text("计算工具还在准备")
     held[0].continue_()
     expect(page.get_by_role("heading", name="测算结果")).to_be_visible(timeout=ENGINE_LOAD_MS)
-    expect(page.locator("#calc-results")).to_contain_text("如果户口都在松江区，全家每月 870\u00a0元")
+    expect(page.locator("#calc-results")).to_contain_text("户口都在松江区的，全家每月 870\u00a0元")
 
 
 @pytest.mark.browser
 def test_hukou_and_the_certificates_start_unanswered_and_an_unknown_hukou_is_never_read_as_no(
         base_url: str, page: Page) -> None:
     open_form(page, base_url)
-    for name in ("本区户籍", "持有《上海市计划生育家庭特别扶助证》", "持有《独生子女父母光荣证》", "独生子女发生的情况"):
+    for name in ("户口在松江区", "持有《上海市计划生育家庭特别扶助证》", "持有《独生子女父母光荣证》", "独生子女发生的情况"):
         for answer in page.get_by_role("group", name=name, exact=True).get_by_role("radio").all():
             expect(answer).not_to_be_checked()
     type_into(page, "出生日期（必填）", "1958-03-01")
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")
-    choose(page, "本区户籍", "不清楚")
+    choose(page, "户口在松江区", "不清楚")
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
-    expect(results.locator(".calc-money li").first).to_have_text("您本人（66 周岁）：如果户口在松江区，每月 870\u00a0元")
+    expect(results.locator(".calc-money li").first).to_have_text("您本人（66 周岁）：户口在松江区的，每月 870\u00a0元")
     expect(results).not_to_contain_text("暂时没有每月的特别扶助金")
-    expect(results.locator(".calc-context")).to_contain_text("请说明您的户口是否在松江区（本区户籍）。")
+    expect(results.locator(".calc-context")).to_contain_text("您还没有说户口是否在松江区，多数帮扶要看这一点。")
     expect_groups_as_in_python(results, python_result(
         {"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "child_deceased", "songjiang_hukou": None}))
 

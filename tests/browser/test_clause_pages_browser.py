@@ -71,7 +71,7 @@ def test_each_qr_code_as_the_browser_draws_it_reads_back_as_the_pages_address(
 def test_the_copy_link_button_on_a_clause_page_copies_the_pages_address(base_url: str, page: Page) -> None:
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(base_url + "clauses/2-3-2/?h=体检")
-    page.get_by_role("button", name="复制本条链接").click()
+    page.get_by_role("button", name="复制这一条的链接").click()
     assert page.evaluate("navigator.clipboard.readText()") == base_url + "clauses/2-3-2/"
 
 

@@ -72,7 +72,7 @@ def test_copy_citation_button_puts_the_citation_on_the_clipboard(base_url: str, 
     expect(tools.locator(".clause-copied")).to_have_text("已复制引用")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == "《松江区关于进一步加强计划生育特殊困难家庭扶助工作的通知》（沪松卫规〔2020〕2号）二（三）2"
-    tools.get_by_role("button", name="复制本条链接").click()
+    tools.get_by_role("button", name="复制这一条的链接").click()
     assert page.evaluate("navigator.clipboard.readText()") == base_url + "notice/#c-2-3-2"
 
 

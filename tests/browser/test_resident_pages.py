@@ -152,7 +152,7 @@ def test_read_aloud_speaks_the_results_summary(base_url: str, context: BrowserCo
     open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1958-03-01")
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")
-    choose(page, "本区户籍", "是")
+    choose(page, "户口在松江区", "是")
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
     results.get_by_role("button", name="朗读").click()

@@ -41,7 +41,7 @@ def test_age_changes_exactly_on_the_birthday(birth: date, years: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("2023-02-29", "不存在"), ("65/03/08", "年-月-日"), ("20240101", "年-月-日"), ("2024-13-01", "不存在")],
+    [("2023-02-29", "不存在"), ("65/03/08", "年、月、日"), ("20240101", "年、月、日"), ("2024-13-01", "不存在")],
     ids=["feb29-in-common-year", "two-digit-year", "no-dashes", "month-13"],
 )
 def test_parse_date_explains_bad_dates_in_chinese(text: str, message: str) -> None:

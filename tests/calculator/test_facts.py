@@ -21,8 +21,8 @@ def errors_for(facts: object) -> list[dict[str, str]]:
 
 BAD = [
     ("impossible-date", {**GOOD, "birth_date": "1961-02-29"}, "birth_date", "不存在"),
-    ("wrong-date-format", {**GOOD, "birth_date": "60-1-1"}, "birth_date", "年-月-日"),
-    ("date-not-a-string", {**GOOD, "birth_date": 19600101}, "birth_date", "年-月-日"),
+    ("wrong-date-format", {**GOOD, "birth_date": "60-1-1"}, "birth_date", "年、月、日"),
+    ("date-not-a-string", {**GOOD, "birth_date": 19600101}, "birth_date", "年、月、日"),
     ("birth-after-as-of", {**GOOD, "birth_date": "2024-06-02"}, "birth_date", "不能晚于"),
     ("absurd-age", {**GOOD, "birth_date": "1890-01-01"}, "birth_date", "超过"),
     ("missing-birth-date", {"as_of": "2024-06-01", "family_type": "none"}, "birth_date", "必须填写"),

@@ -52,8 +52,8 @@ def test_a_recipient_is_told_so_with_the_amount_and_its_source() -> None:
     result = evaluate({"birth_date": "1970-01-01", "family_type": "child_deceased", "as_of": "2026-01-01",
                        "songjiang_hukou": True})
     reasons = "".join(measure(result, "2.1.1")["reasons"])
-    assert "您是计划生育特别扶助对象" in reasons
-    assert "按规定每人每月 820 元（沪卫规〔2019〕6号，2019年1月1日起的标准，以审核为准）" in reasons
+    assert any("是特别扶助对象（" in sentence for sentence in result["about"])
+    assert "按规定每人每月 820 元（以审核为准）。标准：沪卫规〔2019〕6号，2019年1月1日起。" in reasons
 
 
 def test_an_unanswered_hukou_is_not_paid_but_said_conditionally() -> None:
@@ -61,8 +61,9 @@ def test_an_unanswered_hukou_is_not_paid_but_said_conditionally() -> None:
     item = measure(result, "2.1.1")
     assert (result["monthly_special_assistance"], result["possible_monthly"]) == (0, 870)
     assert item["status"] == "needs_assessment" and item["possible_amount"] == 870 and "amount" not in item
-    assert "请说明您的户口是否在松江区（本区户籍）。" in item["reasons"]
-    assert any(reason.startswith("如果您的户口在松江区，按规定每人每月 870 元") for reason in item["reasons"])
+    assert item["to_settle"] == ["请说明户口是否在松江区。"]
+    assert "您还没有说户口是否在松江区，多数帮扶要看这一点。" in result["about"]
+    assert any(reason.startswith("户口在松江区的，按规定每人每月 870 元") for reason in item["reasons"])
 
 
 def test_a_left_out_honour_certificate_is_asked_about_not_answered_for_the_resident() -> None:
@@ -71,8 +72,8 @@ def test_a_left_out_honour_certificate_is_asked_about_not_answered_for_the_resid
     item = measure(evaluate(facts), "2.1.3")
     assert item["status"] == "needs_assessment" and item["possible_amount"] == 5000
     assert not any("您填写的是" in reason or "您选的是" in reason for reason in item["reasons"])
-    assert any("光荣证" in reason and "有的，办理时请带上" in reason for reason in item["reasons"])
-    assert any(reason.startswith("以上情况都符合的，按规定一次性补助 5000 元") for reason in item["reasons"])
+    assert "这项补助要凭光荣证办理：请说明有没有光荣证。" in item["reasons"]
+    assert any(reason.startswith("条件都符合的，按规定一次性补助 5000 元") for reason in item["reasons"])
     assert evaluate(facts)["one_time_subsidies"] == []
 
 
@@ -132,19 +133,21 @@ def test_a_result_after_the_review_date_says_the_standard_may_have_been_raised()
     assert result["amounts_notice"]["reviewed"] == "2020-12-01"
     assert "2020年12月1日" in result["amounts_notice"]["text"] and "动态增长机制" in result["amounts_notice"]["text"]
     reasons = "".join(measure(result, "2.1.1")["reasons"])
-    assert "按现行标准，您 2034年6月1日满 70 周岁，从那天起每月 920 元。" in reasons
+    assert "您 2034年6月1日满 70 周岁。按现行标准，从这天起每月 920 元（以审核为准）。" in reasons
     on_review_day = evaluate({"birth_date": "1964-06-01", "family_type": "child_deceased", "as_of": "2020-12-01"})
     assert on_review_day["amounts_notice"] is None
 
 
 def test_the_age_is_said_against_the_calculation_date_when_it_is_not_today() -> None:
-    reasons = all_reasons(evaluate({"birth_date": "1960-01-01", "family_type": "child_deceased", "as_of": "2026-01-01"}))
-    assert "按计算日期（2026年1月1日），您 66 周岁" in reasons and "您现在" not in reasons
+    result = evaluate({"birth_date": "1960-01-01", "family_type": "child_deceased", "as_of": "2026-01-01"})
+    about = "".join(result["about"])
+    assert "按计算日期（2026年1月1日），您 66 周岁（生日当天起长一岁）。" in about and "您现在" not in about
+    assert "周岁" not in all_reasons(result).replace("49周岁", "").replace("60周岁", "")
 
 
 def test_the_age_is_said_as_now_about_today() -> None:
-    reasons = all_reasons(evaluate({"birth_date": "1960-01-01", "family_type": "child_deceased"}))
-    assert "您现在" in reasons and "按计算日期" not in reasons
+    about = "".join(evaluate({"birth_date": "1960-01-01", "family_type": "child_deceased"})["about"])
+    assert "您现在" in about and "按计算日期" not in about
 
 
 def test_dates_before_the_notice_are_refused_for_every_measure_alike() -> None:
@@ -170,7 +173,7 @@ def test_parents_under_49_are_not_told_to_apply_for_the_certificate(cert: bool |
     facts = {"birth_date": "1985-01-01", "family_type": "child_deceased", "as_of": "2026-01-01", "songjiang_hukou": True,
              "partner_birth_date": "1986-01-01", "special_assistance_cert": cert}
     result = evaluate(facts)
-    assert "先到户籍所在地街镇社区事务受理服务中心申请" not in all_reasons(result)
+    assert "先到办事大厅申请" not in all_reasons(result)
     assert measure(result, "2.3.3")["status"] == "not_eligible"
     assert any("都还不满49周岁" in reason for reason in measure(result, "2.3.3")["reasons"])
 
@@ -179,7 +182,7 @@ def test_a_parent_of_49_without_the_certificate_is_told_to_apply_for_it() -> Non
     facts = {"birth_date": "1970-01-01", "family_type": "child_deceased", "as_of": "2026-01-01", "songjiang_hukou": True,
              "special_assistance_cert": False}
     item = measure(evaluate(facts), "2.3.3")
-    assert item["status"] == "needs_assessment" and any("先到户籍所在地" in reason for reason in item["reasons"])
+    assert item["status"] == "needs_assessment" and "还没有扶助证的，请先到办事大厅申请。" in item["reasons"]
 
 
 # -- Hostile input -----------------------------------------------------------------------------------

@@ -110,4 +110,4 @@ def test_a_raised_standard_s_source_and_start_date_travel_with_the_amount(raised
     result = evaluate(facts, standards=raised_standards)
     assert result["standard"] == {"source": "假设的新标准（测试用）", "since": "2026-01-01"}
     reasons = next(m for m in result["measures"] if m["clause"] == "2.1.1")["reasons"]
-    assert any("假设的新标准（测试用），2026年1月1日起的标准" in reason for reason in reasons)
+    assert any("标准：假设的新标准（测试用），2026年1月1日起。" in reason for reason in reasons)

@@ -81,10 +81,11 @@ def test_without_the_certificate_the_five_priorities_say_to_apply_for_it_first()
     result = evaluate(facts(needs_care=True, special_assistance_cert=False))
     item = next(m for m in result["measures"] if m["clause"] == "2.2.1")
     assert item["status"] == "needs_assessment"
-    assert any("先到" in reason and "申请" in reason and "《上海市计划生育家庭特别扶助证》" in reason for reason in item["reasons"])
+    assert "还没有扶助证的，请先到办事大厅申请。" in item["reasons"]
+    assert "您还没有扶助证（《上海市计划生育家庭特别扶助证》）。" in result["about"]
 
 
 def test_an_elderly_person_living_alone_is_told_about_the_community_care_service() -> None:
     result = evaluate(facts(needs_care=True, lives_alone=True))
     item = next(m for m in result["measures"] if m["clause"] == "2.2.1")
-    assert any("独居老人" in reason for reason in item["reasons"])
+    assert any("您一个人住，还可以优先得到社区的关爱服务。" in reason for reason in item["reasons"])
