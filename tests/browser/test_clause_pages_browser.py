@@ -89,7 +89,7 @@ def test_the_chat_snippet_for_two_clauses_uses_the_configured_address(address_ur
         "建立特别扶助金动态增长机制。\n"
         f"{public_address}clauses/2-1-1/\n"
         "\n"
-        "二（四）6　身后事安排：委托殡仪单位，殓殮服务费减免\n"
+        "二（四）6　身后事安排：委托殡仪单位，殓殡服务费减免\n"
         "凡本区独生子女伤残、死亡家庭, 家庭成员至少一方为本区户籍的老年人或医学认定身患危重疾病不能逆转的, 凭《上海市计划生育……\n"
         f"{public_address}clauses/2-4-6/\n"
         "\n"

@@ -135,7 +135,7 @@ def test_each_clause_page_has_its_own_share_card(built_site_with_address: Path, 
 
 def test_a_build_without_an_address_has_a_card_without_url_and_no_codes(built_site: Path) -> None:
     page = clause_page(built_site, "2.4.6")
-    assert page.meta["og:title"] == "二（四）6　身后事安排：委托殡仪单位，殓殮服务费减免" and "og:url" not in page.meta
+    assert page.meta["og:title"] == "二（四）6　身后事安排：委托殡仪单位，殓殡服务费减免" and "og:url" not in page.meta
     assert not list(built_site.glob("clauses/*/qr.svg"))
     assert "这一页没有二维码：生成网站时没有填写网站的网址。" in (built_site / "clauses/2-4-6/index.html").read_text(encoding="utf-8")
 

@@ -82,8 +82,14 @@ def test_clauses_json_gains_the_page_and_keeps_every_other_field(pages: dict[str
 def test_what_to_bring_and_where_to_go_come_from_the_guidance_file(pages: dict[str, str], context: dict[str, Any]) -> None:
     for clause_id, item in context["guidance"]["measures"].items():
         page = pages[clause_pages.page_path(clause_id) + "index.md"]
-        for document in item["documents"]:
-            assert f"{document['name']}（{'通知要求' if document['notice'] else '一般'}）" in page, (clause_id, document)
+        # The notice's own requirements in one line, the usual documents in another (each line short).
+        required = "、".join(document["name"] for document in item["documents"] if document["notice"])
+        usual = "、".join(document["name"] for document in item["documents"] if not document["notice"])
+        if required:
+            assert f"要带的材料：</span>{required}（通知要求）。" in page, clause_id
+        if usual:
+            label = "一般还要带：" if required else "要带的材料（一般）："
+            assert f"{label}</span>{usual}。" in page, clause_id
         for place in item["places"]:
             assert f"where/#place-{place['id'].replace('_', '-')}\">{place['plain']}</a>" in page, (clause_id, place)
         if not item["documents"]:
