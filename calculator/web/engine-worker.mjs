@@ -124,13 +124,20 @@ async function outdated() {
 
 // ---- openpyxl, only for an .xlsx roster ------------------------------------------------------
 
-// The roster page's .xlsx support (openpyxl, et_xmlfile) is unpacked the first time one is checked,
-// from this engine folder's xlsx/ subfolder: never on the resident calculator's path.
+// The roster page's .xlsx support (openpyxl, et_xmlfile, and the standard-library modules only they
+// import) is unpacked the first time one is checked, from this engine folder's xlsx/ subfolder: never
+// on the resident calculator's path. sitegen/runtime_trace.mjs unpacks them the same way.
+const XLSX_STDLIB_DIR = "/lib/python3.14/site-packages";
+
 function loadXlsx() {
   if (xlsxLoaded === null) {
-    xlsxLoaded = Promise.all((manifestData.xlsx_wheels || []).map((name) => fetchBytes(name)
-      .then((response) => response.arrayBuffer())))
-      .then((wheels) => wheels.forEach((bytes) => runtime.unpackArchive(bytes, "wheel")));
+    const download = (names) => Promise.all((names || []).map((name) => fetchBytes(name)
+      .then((response) => response.arrayBuffer())));
+    xlsxLoaded = Promise.all([download(manifestData.xlsx_stdlib), download(manifestData.xlsx_wheels)])
+      .then(([stdlib, wheels]) => {
+        stdlib.forEach((bytes) => runtime.unpackArchive(bytes, "zip", { extractDir: XLSX_STDLIB_DIR }));
+        wheels.forEach((bytes) => runtime.unpackArchive(bytes, "wheel"));
+      });
     xlsxLoaded.catch(() => { xlsxLoaded = null; }); // a failed download may be retried
   }
   return xlsxLoaded;

@@ -33,6 +33,7 @@ def test_the_built_site_ships_exactly_the_runtime_files_the_page_requests_and_th
     assert shipped_names(built_site / "engine") == PAGE_SCRIPTS
     manifest = json.loads((folder / "engine.json").read_text(encoding="utf-8"))
     assert manifest.pop("xlsx_wheels")  # the roster's .xlsx support: tests/sitegen/test_xlsx_wheels.py
+    assert manifest.pop("xlsx_stdlib") == ["xlsx/python_stdlib_xlsx.zip"]  # tests/sitegen/test_runtime.py
     assert manifest == {"wheel": "songjiang_special_families-0.1.0-py3-none-any.whl", "pyodide": "314.0.7"}
 
 
