@@ -20,6 +20,7 @@ from .standards import default_standards
 TRUE_WORDS = frozenset({"true", "1", "是", "yes", "y"})
 FALSE_WORDS = frozenset({"false", "0", "否", "no", "n"})
 UNKNOWN_WORDS = frozenset({"不清楚", "不详", "未知", "null"})  # read as not answered, like an empty cell
+_INT = re.compile(r"[+-]?\d{1,4}")  # compiled once: asked for every int cell of every row
 FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + n): str(n) for n in range(10)} | {"＋": "+", "－": "-"})
 
 
@@ -97,7 +98,7 @@ def read_cell(text: str, spec: dict[str, Any]) -> Any:
         return _choice_words(spec).get(text, text)  # an unknown word: evaluate reports the allowed choices
     if kind == "int":
         text = text.translate(FULL_WIDTH_DIGITS)
-        if not re.fullmatch(r"[+-]?\d{1,4}", text):
+        if not _INT.fullmatch(text):
             raise ValueError("请填写一个整数")
         return int(text)
     return text  # dates: calculator.ages.parse_date reads 1965/3/8, 1965年3月8日 and full-width digits

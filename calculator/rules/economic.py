@@ -21,7 +21,12 @@ BRING_MONTHLY = ("请带户口本、身份证和《上海市计划生育家庭�
 
 def standard_words(standard: dict[str, str]) -> str:
     """"沪卫规〔2019〕6号，2019年1月1日起的标准"."""
-    return f"{standard['source']}，{chinese_date(date.fromisoformat(standard['since']))}起的标准"
+    return _standard_words(standard["source"], standard["since"])
+
+
+@lru_cache(maxsize=64)  # a few standards, named in most results (a roster: on every row)
+def _standard_words(source: str, since: str) -> str:
+    return f"{source}，{chinese_date(date.fromisoformat(since))}起的标准"
 
 
 @rule("2.1.1", "age-zhousui", "each-parent-own-age", "recipient-means-49-plus", "amounts-reviewed")
