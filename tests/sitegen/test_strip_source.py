@@ -42,6 +42,7 @@ def test_docstrings_and_comments_go_and_every_line_stays() -> None:
     assert namespace["x"] == "not a doc"
     assert namespace["s"] == "keep\n   # this is not a comment\n"  # a string that looks like a comment stays
     assert namespace["A"].__doc__ is None and namespace["A"].f.__doc__ is None and namespace["g"].__doc__ is None
+    assert b"\n def f(self):\n" in stripped and b"\n  return 1 / 0\n" in stripped  # one space per level
 
 
 def test_a_traceback_points_at_the_same_line() -> None:
