@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from .ages import parse_date
+from .ages import parse_date, today
 from .consistency import check_consistency
 from .errors import FactsError
 from .json_text import shorten
@@ -70,7 +70,7 @@ def parse_facts(raw: object, earliest: date) -> Facts:
     if not isinstance(raw, dict):
         raise FactsError([{"field": "facts", "message": "请提供一组信息（JSON 对象），例如 {\"birth_date\": \"1960-05-01\"}"}])
     errors: list[dict[str, str]] = []
-    values = _read_group(raw, fact_specs(), "", errors)
+    values = _read_top(raw, fact_specs(), errors)
     check_consistency(values, earliest, errors)
     if errors:
         raise FactsError(errors)
@@ -92,6 +92,51 @@ def _frozen(cls: type[T], fields: dict[str, Any]) -> T:
     return instance
 
 
+def _read_top(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[dict[str, Any]],
+              errors: list[dict[str, str]]) -> dict[str, Any]:
+    """``_read_group`` for the top level, where no field depends on another: every default at once,
+    then only the answers given and the required ones, in the specs' order (the errors' order).
+
+    A roster row answers 8 of the 21 facts; reading every spec one by one was a fifth of its time.
+    """
+    plan = _top_plan(specs)
+    position = plan["position"]
+    unknown = [key for key in raw if key not in position]
+    if unknown:
+        _unknown_keys(unknown, "", errors)
+    given = [key for key, value in raw.items() if value is not None and key in position]
+    wanted = sorted({*given, *plan["required"]}, key=position.__getitem__)
+    values = plan["defaults"].copy()
+    if "as_of" in position and raw.get("as_of") is None:
+        values["as_of"] = today()
+    specs_by_key = plan["specs"]
+    for key in wanted:
+        spec = specs_by_key[key]
+        try:
+            values[key] = _read_value(raw.get(key), spec, key, errors)
+        except ValueError as problem:
+            del values[key]  # as _read_group: a fact that cannot be read is left out
+            errors.append({"field": key, "message": f"{spec['label']}：{problem}"})
+    return values
+
+
+_TOP_PLANS: dict[int, tuple[object, dict[str, Any]]] = {}
+
+
+def _top_plan(specs: tuple[dict[str, Any], ...] | list[dict[str, Any]]) -> dict[str, Any]:
+    """Each key's position, every default, the required keys: worked out once per spec list (keyed by
+    identity, and checked, as spec lists are not hashable)."""
+    cached = _TOP_PLANS.get(id(specs))
+    if cached is None or cached[0] is not specs:
+        plan = {"position": {spec["key"]: index for index, spec in enumerate(specs)},
+                "defaults": {spec["key"]: spec["default"] for spec in specs},
+                "required": frozenset(spec["key"] for spec in specs if spec["required"]),
+                "specs": {spec["key"]: spec for spec in specs}}
+        cached = (specs, plan)
+        _TOP_PLANS[id(specs)] = cached
+    return cached[1]
+
+
 def _read_group(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[dict[str, Any]],
                 prefix: str, errors: list[dict[str, str]]) -> dict[str, Any]:
     fields = _field_names(specs, prefix)
@@ -106,7 +151,7 @@ def _read_group(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[di
             values[key] = None
             continue
         if value is None and not spec["required"]:  # the common case in rosters: answer left out
-            values[key] = date.today() if key == "as_of" else spec["default"]
+            values[key] = today() if key == "as_of" else spec["default"]
             continue
         try:
             values[key] = _read_value(value, spec, fields[key], errors)
@@ -151,7 +196,7 @@ def _read_value(value: object, spec: dict[str, Any], field: str, errors: list[di
     if value is None:
         if spec["required"]:
             raise ValueError("这一项必须填写")
-        return date.today() if spec["key"] == "as_of" else spec["default"]
+        return today() if spec["key"] == "as_of" else spec["default"]
     kind = spec["type"]
     if kind == "date":
         if not isinstance(value, str):

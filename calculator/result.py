@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from .about import about, set_aside
-from .ages import age_on, chinese_date, is_feb29
+from .ages import age_on, chinese_date, is_feb29, today
 from .amounts import person_amounts
 from .facts import Facts, parse_facts
 from .policy import departments_of, notice_date
@@ -87,7 +87,7 @@ def build_context(facts: Facts, standards: Standards) -> Context:
     """The context every rule reads: facts, standards, ages and the person's 2.1.1 amounts."""
     partner_age = age_on(facts.partner_birth_date, facts.as_of) if facts.partner_birth_date else None
     amounts = person_amounts(facts.birth_date, facts.songjiang_hukou, facts.family_type, facts.as_of, standards)
-    as_of_words = "" if facts.as_of == date.today() else chinese_date(facts.as_of)
+    as_of_words = "" if facts.as_of == today() else chinese_date(facts.as_of)
     return Context(facts, standards, amounts["age"], partner_age, amounts, as_of_words)
 
 

@@ -20,6 +20,7 @@ from .standards import default_standards
 TRUE_WORDS = frozenset({"true", "1", "是", "yes", "y"})
 FALSE_WORDS = frozenset({"false", "0", "否", "no", "n"})
 UNKNOWN_WORDS = frozenset({"不清楚", "不详", "未知", "null"})  # read as not answered, like an empty cell
+_INT = re.compile(r"[+-]?\d{1,4}")  # compiled once: asked for every int cell of every row
 FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + n): str(n) for n in range(10)} | {"＋": "+", "－": "-"})
 
 
@@ -67,8 +68,9 @@ def row_facts(cells: list[str], mapping: dict[int, dict[str, Any]], as_of: str |
     """The facts dict for one row; raise FactsError for cells that cannot be read."""
     facts: dict[str, Any] = {"as_of": as_of} if as_of else {}
     errors: list[dict[str, str]] = []
-    for index, entry in mapping.items():
-        text = cells[index].strip() if index < len(cells) else ""
+    width = len(cells)
+    for index, entry, group, key in _columns(mapping):
+        text = cells[index].strip() if index < width else ""
         if not text:
             continue
         try:
@@ -76,11 +78,33 @@ def row_facts(cells: list[str], mapping: dict[int, dict[str, Any]], as_of: str |
         except ValueError as problem:
             errors.append({"field": entry["path"], "message": f"{entry['spec']['label']}：{problem}"})
             continue
-        if value is not None:
-            _place(facts, entry["path"], value)
+        if value is None:
+            continue
+        if key is None:
+            facts[group] = value
+        else:
+            facts.setdefault(group, {})[key] = value
     if errors:
         raise FactsError(errors)
     return facts
+
+
+_COLUMNS: dict[int, tuple[object, list[tuple[int, dict[str, Any], str, str | None]]]] = {}
+
+
+def _columns(mapping: dict[int, dict[str, Any]]) -> list[tuple[int, dict[str, Any], str, str | None]]:
+    """``(index, entry, group, key)`` per fact column, the dotted path split once per header rather than
+    on every row (``key`` None for a top-level fact). Keyed by identity, and checked."""
+    cached = _COLUMNS.get(id(mapping))
+    if cached is None or cached[0] is not mapping:
+        columns = []
+        for index, entry in mapping.items():
+            group, _, key = entry["path"].partition(".")
+            columns.append((index, entry, group, key or None))
+        cached = (mapping, columns)
+        _COLUMNS.clear()  # one header at a time: a long-running page must not keep old ones
+        _COLUMNS[id(mapping)] = cached
+    return cached[1]
 
 
 def read_cell(text: str, spec: dict[str, Any]) -> Any:
@@ -97,7 +121,7 @@ def read_cell(text: str, spec: dict[str, Any]) -> Any:
         return _choice_words(spec).get(text, text)  # an unknown word: evaluate reports the allowed choices
     if kind == "int":
         text = text.translate(FULL_WIDTH_DIGITS)
-        if not re.fullmatch(r"[+-]?\d{1,4}", text):
+        if not _INT.fullmatch(text):
             raise ValueError("请填写一个整数")
         return int(text)
     return text  # dates: calculator.ages.parse_date reads 1965/3/8, 1965年3月8日 and full-width digits
@@ -117,14 +141,6 @@ def _choice_words(spec: dict[str, Any]) -> dict[str, str]:
         cached = (spec, words)
         _CHOICE_WORDS[id(spec)] = cached
     return cached[1]
-
-
-def _place(facts: dict[str, Any], path: str, value: Any) -> None:
-    if "." in path:
-        group, key = path.split(".", 1)
-        facts.setdefault(group, {})[key] = value
-    else:
-        facts[path] = value
 
 
 def check_as_of(text: str) -> None:

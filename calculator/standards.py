@@ -20,6 +20,7 @@ from typing import Any
 from .toml_text import parse_toml
 
 SPECIAL_ASSISTANCE_CLAUSE = "2.1.1"
+ENTRIES_KEPT = 4096  # (clause, day) answers remembered per Standards: bounded, whatever the dates asked
 
 
 class Standards:
@@ -32,13 +33,19 @@ class Standards:
             self._by_clause[table["clause"]] = table
         self._earliest = min(table["values"][0]["since"] for table in self._by_clause.values())
         self._reviewed = min(table["reviewed"] for table in self._by_clause.values())
+        self._entries: dict[tuple[str, date], dict[str, Any] | None] = {}
 
     def entry(self, clause: str, on: date) -> dict[str, Any] | None:
         """The values entry for ``clause`` in force on ``on``, or None before the first one."""
+        key = (clause, on)
+        if key in self._entries:  # a roster asks about the same day on every row
+            return self._entries[key]
         current = None
         for values in self._by_clause[clause]["values"]:
             if values["since"] <= on:
                 current = values
+        if len(self._entries) < ENTRIES_KEPT:
+            self._entries[key] = current
         return current
 
     def standard_of(self, clause: str, on: date) -> dict[str, str] | None:

@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 from sitegen import offline
+from sitegen.precompress import store_entries
 from sitegen.runtime import RuntimeTrimError, trim_runtime
 from sitegen.xlsx_wheels import FOLDER, ship_xlsx_wheels
 
@@ -62,18 +63,21 @@ def ship_engine(site_dir: Path) -> list[Path]:
     versioned = [_copy(PYODIDE_DIR / name, staging) for name in RUNTIME_FILES]
     versioned.append(_copy(WEB_DIR / WORKER_FILE, staging))
     with tempfile.TemporaryDirectory() as folder:
-        wheel = _copy(build_wheel(Path(folder)), staging)
-    xlsx = ship_xlsx_wheels(staging)  # the roster page's .xlsx support, in a subfolder (see xlsx_wheels)
+        wheel = store_entries(_copy(build_wheel(Path(folder)), staging))
+    # The roster page's .xlsx support, in a subfolder (see xlsx_wheels).
+    xlsx = [store_entries(path) for path in ship_xlsx_wheels(staging)]
     try:
-        # Only the stdlib files the calculator imports, and those openpyxl needs on the .xlsx roster's
-        # path (found by running it too): no packages.
-        trim_runtime(staging, wheel, xlsx)
+        # Only the stdlib files the calculator imports, and (in a second archive beside openpyxl's
+        # wheels) those only the .xlsx roster needs, found by running both: no packages.
+        trimmed = trim_runtime(staging, wheel, xlsx)
     except RuntimeTrimError as error:
         raise EngineError(str(error)) from error
+    xlsx_stdlib = [trimmed["xlsx_archive"]] if trimmed["xlsx_archive"] else []
     manifest = staging / "engine.json"
     manifest.write_text(json.dumps({"wheel": wheel.name, "pyodide": runtime,
+                                    "xlsx_stdlib": [f"{FOLDER}/{path.name}" for path in xlsx_stdlib],
                                     "xlsx_wheels": [f"{FOLDER}/{path.name}" for path in xlsx]}) + "\n", encoding="utf-8")
-    version = content_version([*versioned, wheel, manifest, *xlsx])
+    version = content_version([*versioned, wheel, manifest, *xlsx, *xlsx_stdlib])
     versioned_dir = staging.rename(target / version)
     page_files = [_copy(WEB_DIR / name, target) for name in PAGE_FILES]
     _stamp_version(target / "policy-calculator.js", version)

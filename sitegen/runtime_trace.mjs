@@ -1,20 +1,32 @@
 // Runs the calculator in Pyodide under Node as the browser's engine worker does, and prints (JSON)
-// which files of the standard-library archive Python imported: start-up, the wheel, the worker's
-// warm_up() (evaluate, evaluateMany with bad facts, the roster CSV, the form's questions) and a
-// failing call (Pyodide formats the Python traceback). sitegen/runtime.py keeps exactly those.
+// which files of the standard-library archive Python imported:
+//   "resident": start-up, the wheel, the worker's warm_up() (evaluate, evaluateMany with bad facts,
+//               the roster CSV, the form's questions) and a failing call (Pyodide formats the Python
+//               traceback) — what the calculator and the roster's CSV path need;
+//   "files":    those and, with the .xlsx roster's wheels (openpyxl, et_xmlfile), what
+//               calculator.worker.warm_up_xlsx() imports once the wheels are unpacked as the worker
+//               unpacks them when a staff member picks an .xlsx.
+// sitegen/runtime.py keeps exactly those, the .xlsx-only ones in a second archive.
 //
-//     node runtime_trace.mjs INDEX_DIR STDLIB_ZIP LOCK_JSON WHEEL [XLSX_WHEEL …]
+//     node runtime_trace.mjs INDEX_DIR STDLIB_ZIP LOCK_JSON WHEEL [--xlsx-stdlib ZIP] [XLSX_WHEEL …]
 //
-// With the .xlsx roster's wheels (openpyxl, et_xmlfile) it then unpacks them, as the worker does when
-// a staff member picks an .xlsx, and runs calculator.worker.warm_up_xlsx(): what they import is kept too.
+// --xlsx-stdlib: the .xlsx-only stdlib archive, unpacked before the wheels, as the worker does.
 //
 // Run against a trimmed archive it is also the check that nothing the calculator imports is missing:
 // it exits non-zero with Python's error.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
-const [indexDir, stdlib, lockFile, wheel, ...xlsxWheels] = process.argv.slice(2);
+const [indexDir, stdlib, lockFile, wheel, ...rest] = process.argv.slice(2);
+const options = { "--xlsx-stdlib": null };
+const xlsxWheels = [];
+for (let index = 0; index < rest.length; index += 1) {
+  if (rest[index] in options) options[rest[index++]] = rest[index];
+  else xlsxWheels.push(rest[index]);
+}
 const { loadPyodide } = await import(pathToFileURL(`${indexDir}/pyodide.mjs`).href);
+// Where the worker unpacks the .xlsx-only stdlib archive (calculator/web/engine-worker.mjs).
+const XLSX_STDLIB_DIR = "/lib/python3.14/site-packages";
 
 // Which imported modules came from the archive, as paths inside it (packages: their __init__.py).
 const LIST_IMPORTED = `
@@ -32,17 +44,21 @@ async function trace() {
   pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel");
   const worker = pyodide.pyimport("calculator.worker");
   worker.warm_up();
-  if (xlsxWheels.length) {
-    for (const extra of xlsxWheels) pyodide.unpackArchive(new Uint8Array(readFileSync(extra)), "wheel");
-    worker.warm_up_xlsx();
-  }
   try {
     worker.call("no-such-method", "{}");
   } catch (error) {
     if (!String(error.message).includes("KeyError")) throw error;
   }
-  const imported = pyodide.runPython(LIST_IMPORTED).toJs();
-  return { python: pyodide.runPython("__import__('sys').version"), files: imported };
+  const resident = pyodide.runPython(LIST_IMPORTED).toJs();
+  if (xlsxWheels.length) {
+    if (options["--xlsx-stdlib"]) {
+      pyodide.unpackArchive(new Uint8Array(readFileSync(options["--xlsx-stdlib"])), "zip", { extractDir: XLSX_STDLIB_DIR });
+    }
+    for (const extra of xlsxWheels) pyodide.unpackArchive(new Uint8Array(readFileSync(extra)), "wheel");
+    worker.warm_up_xlsx();
+  }
+  const files = pyodide.runPython(LIST_IMPORTED).toJs();
+  return { python: pyodide.runPython("__import__('sys').version"), resident, files };
 }
 
 try {

@@ -9,12 +9,14 @@ cache in a private window, so the service worker would download it a second time
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import http.server
 import os
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 CONTENT_TYPES = {
     ".wasm": "application/wasm",
@@ -63,11 +65,20 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):  # noqa: ANN201 - returns the open file, as the base class does
         path = self.translate_path(self.path)
+        if os.path.isdir(path) and urlsplit(self.path).path.endswith("/"):
+            path = os.path.join(path, "index.html")  # a page's address: its index.html, compressed too
         encoding = self._precompressed_encoding(path)
         if encoding is None:
             return super().send_head()
         file = open(path + PRECOMPRESSED[encoding], "rb")  # noqa: SIM115 - the base class's caller closes it
         stat = os.fstat(file.fileno())
+        if self._unchanged_since(stat.st_mtime):
+            # As nginx: a page that revalidates (the service worker's precache, a reload) costs a 304.
+            file.close()
+            self.send_response(304)
+            self.send_header("Vary", "Accept-Encoding")
+            self.end_headers()
+            return None
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(path))
         self.send_header("Content-Encoding", encoding)
@@ -76,6 +87,19 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Last-Modified", self.date_time_string(stat.st_mtime))
         self.end_headers()
         return file
+
+    def _unchanged_since(self, modified: float) -> bool:
+        """Whether the request's If-Modified-Since is no earlier than ``modified`` (whole seconds, as HTTP dates)."""
+        header = self.headers.get("If-Modified-Since")
+        if not header or self.headers.get("If-None-Match"):
+            return False
+        try:
+            since = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return False
+        if since.tzinfo is None:
+            return False
+        return int(modified) <= since.timestamp()
 
     def _precompressed_encoding(self, path: str) -> str | None:
         """The best encoding the browser accepts and the build wrote a copy for, or None."""

@@ -26,7 +26,12 @@ def _title(clause: str) -> str:
 
 def standard_words(standard: dict[str, str]) -> str:
     """"标准：沪卫规〔2019〕6号，2019年1月1日起。" (a sentence of its own: the amount's sentence stays short)."""
-    return f"标准：{standard['source']}，{chinese_date(date.fromisoformat(standard['since']))}起。"
+    return _standard_words(standard["source"], standard["since"])
+
+
+@lru_cache(maxsize=64)  # a few standards, named in most results (a roster: on every row)
+def _standard_words(source: str, since: str) -> str:
+    return f"标准：{source}，{chinese_date(date.fromisoformat(since))}起。"
 
 
 @rule("2.1.1", "age-zhousui", "each-parent-own-age", "recipient-means-49-plus", "amounts-reviewed")

@@ -73,12 +73,15 @@ function takeSnapshot(pyodide, worker) {
 
 // ---- The snapshot in Cache Storage ----------------------------------------------------------
 
+// The stored snapshot is decompressed (31 MB, about 0.3 s) while the runtime loads and its
+// WebAssembly compiles: loadPyodide accepts a promise, and compileEarly() starts the compiling.
 async function restoreSnapshot() {
-  const bytes = await readSnapshot();
-  if (!bytes) return null;
+  const stored = await storedSnapshot();
+  if (!stored) return null;
   restoring = true;
+  compileEarly();
   try {
-    return await loadPyodide({ indexURL: ENGINE_URL, _loadSnapshot: bytes });
+    return await loadPyodide({ indexURL: ENGINE_URL, _loadSnapshot: decompressed(stored) });
   } catch (error) {
     // Unreadable or made by another build of the runtime: drop it; this visit takes a new one.
     await caches.open(CACHE_NAME).then((cache) => cache.delete(SNAPSHOT_URL)).catch(() => {});
@@ -88,17 +91,33 @@ async function restoreSnapshot() {
   }
 }
 
-async function readSnapshot() {
+async function storedSnapshot() {
   try {
     if (!self.caches) return null;
     const cache = await caches.open(CACHE_NAME);
-    const response = await cache.match(SNAPSHOT_URL);
-    if (!response) return null;
-    const plain = response.body.pipeThrough(new DecompressionStream("gzip"));
-    return new Uint8Array(await new Response(plain).arrayBuffer());
+    return (await cache.match(SNAPSHOT_URL)) || null;
   } catch (error) {
-    return null; // no Cache Storage (e.g. private mode), or a damaged entry: start as usual
+    return null; // no Cache Storage (e.g. private mode): start as usual
   }
+}
+
+// A damaged entry rejects, and restoreSnapshot starts Python the usual way.
+async function decompressed(response) {
+  const plain = response.body.pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(plain).arrayBuffer());
+}
+
+// On a repeat visit Pyodide asks for its WebAssembly only once the snapshot is read: compile it now
+// instead (watchWasm hands the module to Pyodide). Not on a first visit, where the download is the
+// wait and Pyodide starts it at once anyway.
+let earlyWasm = null;
+
+function compileEarly() {
+  earlyWasm = fetch(new URL(WASM_FILE, ENGINE_URL)).then((response) => {
+    checkWasmResponse(response);
+    return WebAssembly.compileStreaming(response);
+  });
+  earlyWasm.catch(() => {}); // watchWasm falls back to Pyodide's own download
 }
 
 async function saveSnapshot(bytes) {
@@ -124,13 +143,20 @@ async function outdated() {
 
 // ---- openpyxl, only for an .xlsx roster ------------------------------------------------------
 
-// The roster page's .xlsx support (openpyxl, et_xmlfile) is unpacked the first time one is checked,
-// from this engine folder's xlsx/ subfolder: never on the resident calculator's path.
+// The roster page's .xlsx support (openpyxl, et_xmlfile, and the standard-library modules only they
+// import) is unpacked the first time one is checked, from this engine folder's xlsx/ subfolder: never
+// on the resident calculator's path. sitegen/runtime_trace.mjs unpacks them the same way.
+const XLSX_STDLIB_DIR = "/lib/python3.14/site-packages";
+
 function loadXlsx() {
   if (xlsxLoaded === null) {
-    xlsxLoaded = Promise.all((manifestData.xlsx_wheels || []).map((name) => fetchBytes(name)
-      .then((response) => response.arrayBuffer())))
-      .then((wheels) => wheels.forEach((bytes) => runtime.unpackArchive(bytes, "wheel")));
+    const download = (names) => Promise.all((names || []).map((name) => fetchBytes(name)
+      .then((response) => response.arrayBuffer())));
+    xlsxLoaded = Promise.all([download(manifestData.xlsx_stdlib), download(manifestData.xlsx_wheels)])
+      .then(([stdlib, wheels]) => {
+        stdlib.forEach((bytes) => runtime.unpackArchive(bytes, "zip", { extractDir: XLSX_STDLIB_DIR }));
+        wheels.forEach((bytes) => runtime.unpackArchive(bytes, "wheel"));
+      });
     xlsxLoaded.catch(() => { xlsxLoaded = null; }); // a failed download may be retried
   }
   return xlsxLoaded;
@@ -190,7 +216,14 @@ function isFatal(error) {
 function watchWasm() {
   const instantiateStreaming = WebAssembly.instantiateStreaming;
   WebAssembly.instantiateStreaming = async (source, imports) => {
+    const early = earlyWasm;
+    earlyWasm = null;
     try {
+      const module = early ? await early.catch(() => null) : null;
+      if (module) {
+        Promise.resolve(source).then((response) => response.body && response.body.cancel()).catch(() => {});
+        return { module, instance: await WebAssembly.instantiate(module, imports) };
+      }
       const response = await source;
       checkWasmResponse(response);
       return await instantiateStreaming.call(WebAssembly, response, imports);

@@ -157,6 +157,16 @@ def test_revalidation_answers_304(nginx_url: str) -> None:
     assert status == 304
 
 
+def test_a_304_repeats_the_caching_headers_and_leaves_the_stored_security_headers_alone(nginx_url: str) -> None:
+    _, headers, _ = get(nginx_url, "calculator/")
+    assert {"content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy",
+            "cross-origin-opener-policy"} <= set(headers)
+    status, again, _ = get(nginx_url, "calculator/", {"If-None-Match": headers["etag"]})
+    assert status == 304
+    assert again["cache-control"] == "no-cache" and again["etag"] == headers["etag"]
+    assert not {"content-security-policy", "permissions-policy", "referrer-policy"} & set(again)
+
+
 def test_missing_page_gets_the_sites_404_page(nginx_url: str) -> None:
     status, _, body = get(nginx_url, "no-such-page/")
     assert status == 404

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ def test_the_built_site_ships_exactly_the_runtime_files_the_page_requests_and_th
     assert shipped_names(built_site / "engine") == PAGE_SCRIPTS
     manifest = json.loads((folder / "engine.json").read_text(encoding="utf-8"))
     assert manifest.pop("xlsx_wheels")  # the roster's .xlsx support: tests/sitegen/test_xlsx_wheels.py
+    assert manifest.pop("xlsx_stdlib") == ["xlsx/python_stdlib_xlsx.zip"]  # tests/sitegen/test_runtime.py
     assert manifest == {"wheel": "songjiang_special_families-0.1.0-py3-none-any.whl", "pyodide": "314.0.7"}
 
 
@@ -101,3 +103,12 @@ def test_the_wheel_is_dated_by_the_last_commit_not_by_the_build(tmp_path: Path) 
     # Zip times have two-second steps.
     assert len(dates) == 1 and abs(time.mktime((*dates.pop(), 0, 0, 0)) - time.mktime((*committed, 0, 0, 0))) <= 2
     assert modes == {0o100644}
+
+
+def test_the_wheels_ship_stored_so_their_brotli_copies_compress_across_files(built_site: Path) -> None:
+    folder = versioned_folder(built_site)
+    for wheel in [*folder.glob("*.whl"), *(folder / "xlsx").glob("*.whl")]:
+        with zipfile.ZipFile(wheel) as archive:
+            assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}, wheel.name
+            assert archive.testzip() is None
+        assert wheel.with_name(wheel.name + ".br").stat().st_size < wheel.stat().st_size // 3

@@ -32,6 +32,31 @@ def test_the_shipped_archive_holds_only_what_the_calculator_imports(built_site: 
     assert not names & {"sqlite3/__init__.py", "email/parser.py", "http/client.py", "unittest/__init__.py"}
 
 
+def test_what_only_the_xlsx_roster_imports_is_in_a_second_archive_beside_openpyxl(built_site: Path) -> None:
+    folder = versioned_folder(built_site)
+    with zipfile.ZipFile(folder / runtime.STDLIB) as shipped:
+        resident = set(shipped.namelist())
+    with zipfile.ZipFile(folder / "xlsx" / runtime.XLSX_STDLIB) as shipped:
+        xlsx_only = set(shipped.namelist())
+        assert {info.compress_type for info in shipped.infolist()} == {zipfile.ZIP_STORED}
+    assert {"decimal.py", "xml/etree/ElementTree.py"} <= xlsx_only
+    assert not resident & xlsx_only
+    # A package is never split: Python finds a package's modules only beside its __init__.
+    assert not {name.split("/")[0] for name in xlsx_only if "/" in name} & {name.split("/")[0] for name in resident}
+
+
+def test_the_shipped_sources_have_no_docstrings_or_comments_and_keep_their_line_numbers(built_site: Path) -> None:
+    with zipfile.ZipFile(versioned_folder(built_site) / runtime.STDLIB) as shipped, \
+            zipfile.ZipFile(NPM_RUNTIME / runtime.STDLIB) as full:
+        shipped_json, full_json = shipped.read("json/decoder.py"), full.read("json/decoder.py")
+        shipped_size = sum(info.file_size for info in shipped.infolist())
+        full_size = sum(full.getinfo(name).file_size for name in shipped.namelist())
+    assert b'"""Implementation of JSONDecoder' in full_json and b"Implementation of JSONDecoder" not in shipped_json
+    assert b"# " in full_json and b"# " not in shipped_json
+    assert shipped_json.count(b"\n") == full_json.count(b"\n")
+    assert shipped_size < full_size * 0.75
+
+
 def test_the_shipped_lock_file_lists_no_packages(built_site: Path) -> None:
     lock = json.loads((versioned_folder(built_site) / runtime.LOCK).read_text(encoding="utf-8"))
     assert lock["packages"] == {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import threading
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,3 +68,24 @@ def test_pages_without_a_gz_copy_are_served_plain_and_revalidate(served: str) ->
     assert "Content-Encoding" not in headers
     assert headers["Cache-Control"] == "no-cache"
     assert "首页" in body.decode("utf-8")
+
+
+def test_a_page_s_address_gets_its_index_html_s_br_copy(served: str, tmp_path: Path) -> None:
+    page = tmp_path / "calculator"
+    page.mkdir()
+    (page / "index.html").write_text("<!doctype html><title>自助测算</title>", encoding="utf-8")
+    (page / "index.html.br").write_bytes(brotli.compress((page / "index.html").read_bytes()))
+    headers, body = get(served + "calculator/", **{"Accept-Encoding": "gzip, br"})
+    assert headers["Content-Encoding"] == "br"
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert "自助测算" in brotli.decompress(body).decode("utf-8")
+
+
+def test_a_compressed_copy_that_has_not_changed_is_answered_with_304(served: str) -> None:
+    url = served + "engine/0123456789ab/pyodide.asm.wasm"
+    headers, _ = get(url, **{"Accept-Encoding": "br"})
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        get(url, **{"Accept-Encoding": "br", "If-Modified-Since": headers["Last-Modified"]})
+    assert answer.value.code == 304
+    again, body = get(url, **{"Accept-Encoding": "br", "If-Modified-Since": "Thu, 01 Jan 1998 00:00:00 GMT"})
+    assert brotli.decompress(body) == WASM
