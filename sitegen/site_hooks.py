@@ -1,7 +1,8 @@
 """MkDocs hooks for what residents meet on phones and in search (named in mkdocs.yml after build_site.py).
 
 - on_page_content: tables that stack into cards on phones, amounts that keep their unit
-  (sitegen/phone_fit.py);
+  (sitegen/phone_fit.py); the glossary's terms a page uses, explained once at its end
+  (sitegen/page_glossary.py);
 - on_post_build: residents' everyday words join the search index (sitegen/search_words.py); this hook
   runs after Material's search plugin has written the index, since MkDocs runs hooks after plugins.
 """
@@ -13,12 +14,12 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from sitegen import phone_fit, search_words
+from sitegen import page_glossary, phone_fit, search_words
 from sitegen.source import load_source
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    return phone_fit.fit_page(html)
+    return page_glossary.add_glossary(phone_fit.fit_page(html), page.url)
 
 
 def on_post_build(config: Any) -> None:

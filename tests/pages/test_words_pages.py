@@ -85,3 +85,16 @@ def test_the_form_offers_every_child_event_including_a_death_from_illness(built_
     for label in ("意外去世", "因病去世", "意外伤残", "患大病重病", "没有发生这些情况"):
         assert label in text, label
     assert "意外死亡" not in text and "痴呆" not in text
+
+
+def test_pages_explain_the_glossary_terms_they_use_once_at_their_end(built_site: Path) -> None:
+    """WORDS.md's explain-once terms: each page lists the terms it uses in one folded note."""
+    say = {entry["term"]: entry["say"] for entry in load_words()["glossary"]}
+    amounts = (built_site / "amounts" / "index.html").read_text(encoding="utf-8")
+    assert amounts.count('class="note page-glossary"') == 1
+    for term in ("周岁", "特别扶助金"):
+        assert f"<strong>{term}</strong>：{say[term]}</li>" in amounts, term
+    notice = (built_site / "notice" / "index.html").read_text(encoding="utf-8")
+    assert f"<strong>扶助证</strong>：{say['扶助证']}</li>" in notice
+    # The calculator's results explain their own terms (results.js): no second note on that page.
+    assert "page-glossary" not in (built_site / "calculator" / "index.html").read_text(encoding="utf-8")
