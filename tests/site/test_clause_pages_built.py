@@ -157,3 +157,11 @@ def test_the_link_check_covers_every_clause_page_and_finds_nothing_broken(built_
     assert all(scanned[f"{clause_pages.page_path(i)}index.html"].links for i in CLAUSE_IDS)
     assert links.broken_links(built_site) == []
     assert links.broken_links(built_site_with_address, own_url=public_address) == []
+
+
+def test_search_lands_on_the_notice_not_on_the_clause_pages(built_site: Path) -> None:
+    """The clause pages repeat the notice's text: only /notice/ is indexed, so results are not doubled."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert not [location for location in locations if re.match(r"clauses/[0-9]", location)]
+    assert "notice/#c-2-4-6" in locations and "clauses/" in locations  # the 宣传页 stays findable
