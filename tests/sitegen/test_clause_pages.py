@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from build_site import calculator_context
 from sitegen import clause_pages
@@ -43,9 +44,8 @@ def pages(source: dict[str, Any], context: dict[str, Any]) -> dict[str, str]:
     return render_pages(source, context)
 
 
-def front_matter(page: str) -> dict[str, str]:
-    block = page.split("---\n")[1]
-    return {key: json.loads(value) for key, value in (line.split(": ", 1) for line in block.splitlines())}
+def front_matter(page: str) -> dict[str, Any]:
+    return yaml.safe_load(page.split("---\n")[1])
 
 
 def test_every_clause_has_a_page_at_its_id_with_dashes(pages: dict[str, str]) -> None:
@@ -69,6 +69,7 @@ def test_the_share_description_is_the_clauses_first_sentence(pages: dict[str, st
     assert meta["description"] == "建立特别扶助金动态增长机制。"
     assert front_matter(pages["clauses/2-4-6/index.md"])["description"].startswith("凡本区独生子女伤残、死亡家庭")
     assert front_matter(pages["clauses/2-4-6/index.md"])["description"].endswith("解决身后之忧。")
+    assert front_matter(pages["clauses/2-4-6/index.md"])["search"] == {"exclude": True}
 
 
 def test_clauses_json_gains_the_page_and_keeps_every_other_field(pages: dict[str, str]) -> None:
