@@ -30,12 +30,13 @@ WEB_DIR = ROOT / "calculator" / "web"
 ENGINE_FOLDER = "engine"
 # What loadPyodide fetches in a browser; pyodide.js, source maps, consoles and typings are not shipped.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-WORKER_FILE = "engine-worker.mjs"
+# The worker and the module it imports to keep its memory snapshot on the device.
+WORKER_FILES = ("engine-worker.mjs", "engine-snapshot.mjs")
 PAGE_FILES = ("policy-calculator.js", "answers.js", "form.js", "results.js", "share.js", "roster-page.js",
               "calculator.css")
 VERSION_PLACEHOLDER = "__ENGINE_VERSION__"
-# What the wheel is built from (pyproject.toml names README.md as the long description).
-WHEEL_SOURCES = ("pyproject.toml", "README.md", "calculator")
+# What the wheel is built from (no README: see pyproject.toml).
+WHEEL_SOURCES = ("pyproject.toml", "calculator")
 FALLBACK_EPOCH = 315532800  # 1980-01-01, the earliest date a zip entry can carry
 # The wheel must carry the rules, their data and their parameters, or the browser computes nothing.
 WHEEL_MUST_HOLD = ("calculator/__init__.py", "calculator/rules/__init__.py", "calculator/data/facts.toml",
@@ -61,7 +62,7 @@ def ship_engine(site_dir: Path) -> list[Path]:
     staging = target / "staging"
     staging.mkdir(parents=True)
     versioned = [_copy(PYODIDE_DIR / name, staging) for name in RUNTIME_FILES]
-    versioned.append(_copy(WEB_DIR / WORKER_FILE, staging))
+    versioned += [_copy(WEB_DIR / name, staging) for name in WORKER_FILES]
     with tempfile.TemporaryDirectory() as folder:
         wheel = store_entries(_copy(build_wheel(Path(folder)), staging))
     # The roster page's .xlsx support, in a subfolder (see xlsx_wheels).

@@ -2,7 +2,7 @@
 
 Pyodide's ``python_stdlib.zip`` holds the whole standard library (614 files); start-up and the
 calculator import about 160 of them. Which ones is found by running them, not by a kept list:
-``runtime_trace.mjs`` starts Pyodide under Node, unpacks the wheel, runs the worker's ``warm_up()``
+``runtime_trace.mjs`` starts Pyodide under Node, puts the wheel on sys.path as the worker does, runs the worker's ``warm_up()``
 and a failing call, then the .xlsx roster (openpyxl's wheels unpacked), and lists the archive files
 Python imported after each. The trimmed archive holds what the first part needs; the modules only the
 .xlsx roster imports (decimal, xml …, whole top-level packages) go to a second archive beside

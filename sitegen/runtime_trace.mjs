@@ -1,6 +1,6 @@
 // Runs the calculator in Pyodide under Node as the browser's engine worker does, and prints (JSON)
 // which files of the standard-library archive Python imported:
-//   "resident": start-up, the wheel, the worker's warm_up() (evaluate, evaluateMany with bad facts,
+//   "resident": start-up, the wheel (imported from the zip), the worker's warm_up() (evaluate, evaluateMany with bad facts,
 //               the roster CSV, the form's questions) and a failing call (Pyodide formats the Python
 //               traceback) — what the calculator and the roster's CSV path need;
 //   "files":    those and, with the .xlsx roster's wheels (openpyxl, et_xmlfile), what
@@ -15,6 +15,7 @@
 // Run against a trimmed archive it is also the check that nothing the calculator imports is missing:
 // it exits non-zero with Python's error.
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [indexDir, stdlib, lockFile, wheel, ...rest] = process.argv.slice(2);
@@ -40,8 +41,11 @@ async function trace() {
   const pyodide = await loadPyodide({
     indexURL: `${indexDir}/`, stdLibURL: stdlib, lockFileURL: lockFile, stdout: () => {}, stderr: () => {},
   });
-  // unpackArchive wants a Uint8Array, not a Buffer.
-  pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel");
+  // On sys.path as a zip, as the worker's putWheelOnPath does (zipimport, importlib.resources' zip reader).
+  const wheelPath = `/engine/${basename(wheel)}`;
+  pyodide.FS.mkdirTree("/engine");
+  pyodide.FS.writeFile(wheelPath, new Uint8Array(readFileSync(wheel)));
+  pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(wheelPath)})`);
   const worker = pyodide.pyimport("calculator.worker");
   worker.warm_up();
   try {
