@@ -6,6 +6,7 @@ and the search dialog has a name.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -49,6 +50,9 @@ EVERYDAY_WORDS = [
 ]
 
 
+RESULTS_FOUND = re.compile(r"\d+ 个符合条件的结果")
+
+
 def search(page: Page, base_url: str, query: str) -> list[str]:
     """Type the query into Material's search box and return the section links it offers, in order."""
     return [href for href in result_links(page, base_url, query) if "#" in href]
@@ -62,7 +66,9 @@ def result_links(page: Page, base_url: str, query: str) -> list[str]:
     box.fill(query)  # typing Chinese with page.type fires no key events: fill, then press a key
     box.press("End")
     meta = page.locator(".md-search-result__meta")
-    expect(meta).to_contain_text("结果")
+    # "找到 N 个…结果", not "没有找到符合条件的结果": a query typed before the index is built is first
+    # answered with no results, then again once it is (both lines contain 结果).
+    expect(meta).to_contain_text(RESULTS_FOUND)
     links = page.locator(".md-search-result__list a.md-search-result__link")
     return [link.get_attribute("href") or "" for link in links.all()]
 

@@ -3,10 +3,13 @@ goes to search, and search then works as on every other page (calculator/web/sea
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
 SEARCH_WORKER = "/workers/search."
+RESULTS_FOUND = re.compile(r"\d+ 个符合条件的结果")  # not Material's "没有找到符合条件的结果"
 
 
 def workers_started(page: Page) -> list[str]:
@@ -27,7 +30,7 @@ def searched(page: Page, query: str) -> list[str]:
     box.click()
     box.fill(query)
     box.press("End")
-    expect(page.locator(".md-search-result__meta")).to_contain_text("结果")
+    expect(page.locator(".md-search-result__meta")).to_contain_text(RESULTS_FOUND)
     return [link.get_attribute("href") or "" for link in page.locator("a.md-search-result__link").all()]
 
 
