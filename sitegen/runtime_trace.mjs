@@ -1,7 +1,7 @@
 // Runs the calculator in Pyodide under Node as the browser's engine worker does, and prints (JSON)
 // which files of the standard-library archive Python imported:
-//   "resident": start-up, the wheel (imported from the zip), the worker's warm_up() (evaluate, evaluateMany with bad facts,
-//               the roster CSV, the form's questions) and a failing call (Pyodide formats the Python
+//   "resident": start-up, the wheel (imported from the zip), the worker's warm_up() (evaluate,
+//               evaluateMany with bad facts, the roster CSV, the form's questions) and a failing call (Pyodide formats the Python
 //               traceback) — what the calculator and the roster's CSV path need;
 //   "files":    those and, with the .xlsx roster's wheels (openpyxl, et_xmlfile), what
 //               calculator.worker.warm_up_xlsx() imports once the wheels are unpacked as the worker
@@ -41,7 +41,7 @@ async function trace() {
   const pyodide = await loadPyodide({
     indexURL: `${indexDir}/`, stdLibURL: stdlib, lockFileURL: lockFile, stdout: () => {}, stderr: () => {},
   });
-  // On sys.path as a zip, as the worker's putWheelOnPath does (zipimport, importlib.resources' zip reader).
+  // On sys.path as a zip, as the worker's putWheelOnPath does (zipimport, importlib.resources).
   const wheelPath = `/engine/${basename(wheel)}`;
   pyodide.FS.mkdirTree("/engine");
   pyodide.FS.writeFile(wheelPath, new Uint8Array(readFileSync(wheel)));

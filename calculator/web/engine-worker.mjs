@@ -14,7 +14,8 @@
 // Repeat visits: the first visit takes a snapshot of Python's memory right after starting it and
 // running calculator.worker.warm_up() on built-in samples (before any request is accepted, so it
 // never holds a visitor's answers), and keeps it packed and gzipped (engine-snapshot.mjs) in this
-// version's Cache Storage cache, which sw.js deletes together with the version. Later visits restore it instead of starting Python.
+// version's Cache Storage cache, which sw.js deletes together with the version. Later visits restore
+// it instead of starting Python.
 import { loadPyodide } from "./pyodide.mjs";
 import { dropSnapshot, readSnapshot, storeSnapshot, unpacked } from "./engine-snapshot.mjs";
 
@@ -77,7 +78,8 @@ function putWheelOnPath(pyodide, name, bytes) {
   pyodide.FS.mkdirTree(WHEEL_DIR);
   pyodide.FS.writeFile(path, bytes);
   // Restored from a snapshot, sys.path already holds it.
-  pyodide.runPython(`import sys\nif ${JSON.stringify(path)} not in sys.path: sys.path.insert(0, ${JSON.stringify(path)})`);
+  const quoted = JSON.stringify(path);
+  pyodide.runPython(`import sys\nif ${quoted} not in sys.path: sys.path.insert(0, ${quoted})`);
 }
 
 function takeSnapshot(pyodide, worker) {

@@ -1,12 +1,13 @@
-"""What the browser tests share besides fixtures: Chromium settings, request log, page list."""
+"""What the browser tests share besides fixtures: Chromium settings, request log, page list, search."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Request
+from playwright.sync_api import Page, Request, expect
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -37,3 +38,20 @@ def site_pages(built_site: Path) -> list[str]:
         relative = html.relative_to(built_site).as_posix()
         paths.append(relative.removesuffix("index.html"))
     return paths
+
+
+# Material's line once a search has results ("找到 1 个…", "N 个符合条件的结果"), not its
+# "没有找到符合条件的结果": a query typed before the index is built is answered that way first, then
+# again once it is (both lines contain 结果).
+RESULTS_FOUND = re.compile(r"\d+ 个符合条件的结果")
+
+
+def search_results(page: Page, query: str) -> list[str]:
+    """Type ``query`` into Material's search box on the open page; every result link, in order."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)  # typing Chinese with page.type fires no key events: fill, then press a key
+    box.press("End")
+    expect(page.locator(".md-search-result__meta")).to_contain_text(RESULTS_FOUND)
+    links = page.locator(".md-search-result__list a.md-search-result__link")
+    return [link.get_attribute("href") or "" for link in links.all()]

@@ -6,10 +6,10 @@ and the search dialog has a name.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 import pytest
+from browser_support import search_results
 from playwright.sync_api import Page, expect
 
 SEARCHES = [
@@ -50,9 +50,6 @@ EVERYDAY_WORDS = [
 ]
 
 
-RESULTS_FOUND = re.compile(r"\d+ 个符合条件的结果")
-
-
 def search(page: Page, base_url: str, query: str) -> list[str]:
     """Type the query into Material's search box and return the section links it offers, in order."""
     return [href for href in result_links(page, base_url, query) if "#" in href]
@@ -61,16 +58,7 @@ def search(page: Page, base_url: str, query: str) -> list[str]:
 def result_links(page: Page, base_url: str, query: str) -> list[str]:
     """Every result link (pages and their sections), in the order Material shows them."""
     page.goto(base_url)
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)  # typing Chinese with page.type fires no key events: fill, then press a key
-    box.press("End")
-    meta = page.locator(".md-search-result__meta")
-    # "找到 N 个…结果", not "没有找到符合条件的结果": a query typed before the index is built is first
-    # answered with no results, then again once it is (both lines contain 结果).
-    expect(meta).to_contain_text(RESULTS_FOUND)
-    links = page.locator(".md-search-result__list a.md-search-result__link")
-    return [link.get_attribute("href") or "" for link in links.all()]
+    return search_results(page, query)
 
 
 def clause_of(link: str) -> str | None:

@@ -3,13 +3,11 @@ goes to search, and search then works as on every other page (calculator/web/sea
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route, expect
+from browser_support import search_results
+from playwright.sync_api import BrowserContext, Page, Route
 
 SEARCH_WORKER = "/workers/search."
-RESULTS_FOUND = re.compile(r"\d+ 个符合条件的结果")  # not Material's "没有找到符合条件的结果"
 
 
 def workers_started(page: Page) -> list[str]:
@@ -23,15 +21,6 @@ def hold_the_wheel(context: BrowserContext) -> list[Route]:
     held: list[Route] = []
     context.route("**/*.whl", lambda route: held.append(route))
     return held
-
-
-def searched(page: Page, query: str) -> list[str]:
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")
-    expect(page.locator(".md-search-result__meta")).to_contain_text(RESULTS_FOUND)
-    return [link.get_attribute("href") or "" for link in page.locator("a.md-search-result__link").all()]
 
 
 @pytest.mark.browser
@@ -56,7 +45,7 @@ def test_going_to_the_search_box_starts_it_at_once_and_search_works(base_url: st
     with page.expect_request("**/*.whl"):
         page.goto(base_url + "roster/")
     with page.expect_worker(lambda worker: SEARCH_WORKER in worker.url):
-        links = searched(page, "丧葬")
+        links = search_results(page, "丧葬")
     assert any(link.endswith("#c-2-4-6") for link in links[:3]), links
     assert page.evaluate("document.getElementById('engine-status').dataset.state") == "loading"
     held[0].continue_()
