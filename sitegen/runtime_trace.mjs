@@ -29,12 +29,16 @@ const { loadPyodide } = await import(pathToFileURL(`${indexDir}/pyodide.mjs`).hr
 // Where the worker unpacks the .xlsx-only stdlib archive (calculator/web/engine-worker.mjs).
 const XLSX_STDLIB_DIR = "/lib/python3.14/site-packages";
 
-// Which imported modules came from the archive, as paths inside it (packages: their __init__.py).
+// Which imported modules were read from the archive, as source paths inside it (packages: their
+// __init__.py; a module compiled to NAME.pyc by runtime_compile.mjs is listed as NAME.py). Frozen
+// modules (os, site, codecs, importlib._bootstrap …) are not: Python runs the copies built into the
+// runtime, though their __file__ points into the archive.
 const LIST_IMPORTED = `
 import sys
 _prefix = "/lib/python314.zip/"
-sorted({m.__file__[len(_prefix):] for m in list(sys.modules.values())
-        if isinstance(getattr(m, "__file__", None), str) and m.__file__.startswith(_prefix)})
+sorted({m.__file__[len(_prefix):].removesuffix("c") for m in list(sys.modules.values())
+        if isinstance(getattr(m, "__file__", None), str) and m.__file__.startswith(_prefix)
+        and getattr(getattr(m, "__spec__", None), "origin", None) != "frozen"})
 `;
 
 async function trace() {

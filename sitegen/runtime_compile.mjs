@@ -1,0 +1,44 @@
+// Compiles standard-library sources to bytecode with Pyodide's own Python (3.14, the interpreter that
+// will run them), so the browser does not compile them on every first visit. Reads a zip of sources,
+// writes a zip in which every module compiles to NAME.pyc (sourceless, loaded by zipimport) and any
+// other file is kept as it is. Run with PYTHONNODEBUGRANGES=1 (set below): the bytecode carries line
+// numbers but not the column ranges behind traceback carets, a third of its size.
+//
+//     node runtime_compile.mjs INDEX_DIR STDLIB_ZIP LOCK_JSON SOURCES_ZIP TARGET_ZIP
+//
+// The same sources give the same bytes: names are compiled in sorted order in a fresh interpreter,
+// and every entry has one date and mode (as sitegen/runtime.py's write_stored_zip does).
+import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+const [indexDir, stdlib, lockFile, sources, target] = process.argv.slice(2);
+const { loadPyodide } = await import(pathToFileURL(`${indexDir}/pyodide.mjs`).href);
+
+const COMPILE = `
+import importlib._bootstrap_external as _external, zipfile
+with zipfile.ZipFile("/tmp/compile/sources.zip") as _sources, \\
+        zipfile.ZipFile("/tmp/compile/target.zip", "w", compression=zipfile.ZIP_STORED) as _target:
+    for _name in sorted(_sources.namelist()):
+        _data = _sources.read(_name)
+        if _name.endswith(".py"):
+            _code = compile(_data, _name, "exec", dont_inherit=True)
+            # mtime and size 0: sourceless, zipimport compares them with no source file.
+            _name, _data = _name + "c", bytes(_external._code_to_timestamp_pyc(_code, 0, 0))
+        _info = zipfile.ZipInfo(_name, date_time=(1980, 1, 1, 0, 0, 0))
+        _info.external_attr = 0o100644 << 16
+        _target.writestr(_info, _data)
+`;
+
+try {
+  const pyodide = await loadPyodide({
+    indexURL: `${indexDir}/`, stdLibURL: stdlib, lockFileURL: lockFile, stdout: () => {}, stderr: () => {},
+    env: { PYTHONNODEBUGRANGES: "1" },
+  });
+  pyodide.FS.mkdirTree("/tmp/compile");
+  pyodide.FS.writeFile("/tmp/compile/sources.zip", new Uint8Array(readFileSync(sources)));
+  pyodide.runPython(COMPILE);
+  writeFileSync(target, pyodide.FS.readFile("/tmp/compile/target.zip"));
+} catch (error) {
+  process.stderr.write(String(error && error.message ? error.message : error) + "\n");
+  process.exit(1);
+}
