@@ -14,14 +14,17 @@ import { pathToFileURL } from "node:url";
 const [indexDir, stdlib, lockFile, sources, target] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(`${indexDir}/pyodide.mjs`).href);
 
+// Each module is compiled under the path zipimport would give it in the browser (the archive's own
+// path, e.g. /lib/python314.zip/json/decoder.py): tracebacks and logging's caller lookup read the same.
 const COMPILE = `
-import importlib._bootstrap_external as _external, zipfile
+import importlib._bootstrap_external as _external, os, zipfile
+_archive = os.path.dirname(os.__file__)
 with zipfile.ZipFile("/tmp/compile/sources.zip") as _sources, \\
         zipfile.ZipFile("/tmp/compile/target.zip", "w", compression=zipfile.ZIP_STORED) as _target:
     for _name in sorted(_sources.namelist()):
         _data = _sources.read(_name)
         if _name.endswith(".py"):
-            _code = compile(_data, _name, "exec", dont_inherit=True)
+            _code = compile(_data, f"{_archive}/{_name}", "exec", dont_inherit=True)
             # mtime and size 0: sourceless, zipimport compares them with no source file.
             _name, _data = _name + "c", bytes(_external._code_to_timestamp_pyc(_code, 0, 0))
         _info = zipfile.ZipInfo(_name, date_time=(1980, 1, 1, 0, 0, 0))

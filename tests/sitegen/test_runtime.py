@@ -83,3 +83,14 @@ def test_a_runtime_missing_an_import_fails_the_build(built_site: Path, tmp_path:
     wheel = next(shipped.glob("*.whl"))
     with pytest.raises(runtime.RuntimeTrimError, match="tomllib"):
         runtime.traced_files(folder, folder / runtime.STDLIB, folder / runtime.LOCK, wheel, tmp_path / "cache")
+
+
+def test_compiling_the_same_sources_twice_gives_the_same_bytecode(tmp_path: Path) -> None:
+    # Two fresh caches: both runs compile (a build on another machine, or after the cache is cleared).
+    with zipfile.ZipFile(NPM_RUNTIME / runtime.STDLIB) as full:
+        sources = {name: full.read(name) for name in ("json/decoder.py", "csv.py", "tomllib/_parser.py")}
+    runs = [runtime.compiled_archive(NPM_RUNTIME, NPM_RUNTIME / runtime.STDLIB, NPM_RUNTIME / runtime.LOCK, sources,
+                                     tmp_path / f"cache-{run}") for run in (1, 2)]
+    assert runs[0] == runs[1]
+    assert sorted(runs[0]) == ["csv.pyc", "json/decoder.pyc", "tomllib/_parser.pyc"]
+    assert b"/lib/python314.zip/json/decoder.py" in runs[0]["json/decoder.pyc"]
