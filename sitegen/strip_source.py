@@ -1,9 +1,9 @@
 """Standard-library sources without docstrings and comments, every line where it was.
 
-The shipped stdlib archive is Python source (bytecode compresses worse: 0.91 MB brotli for the
-calculator's 159 modules as Python 3.14 ``.pyc`` with ``optimize=2``, against 0.62 MB of source), and
-docstrings and comments are about a third of it. ``sitegen/runtime_trace.mjs`` runs this module inside
-Pyodide, so the sources are parsed by the Python that will run them (3.14 syntax), not by the build's.
+Docstrings and comments are about a third of the standard library's source. The calculator's archive
+ships these stripped sources compiled to bytecode (``runtime_compile.mjs``), the .xlsx roster's archive
+as they are. ``sitegen/runtime_strip.mjs`` runs this module inside Pyodide, so the sources are parsed by
+the Python that will run them (3.14 syntax), not by the build's.
 
 A docstring becomes ``0`` (so ``__doc__`` is ``None``, as under ``python -OO``); a comment goes with the
 spaces before it. Line numbers stay, so tracebacks still point at the right lines. A result whose
