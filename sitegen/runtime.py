@@ -106,7 +106,7 @@ def compiled_archive(index_dir: Path, stdlib: Path, lock: Path, sources: dict[st
                      cache_dir: Path) -> dict[str, bytes]:
     """``sources`` with every module as sourceless bytecode (``runtime_compile.mjs``, Pyodide's Python).
 
-    Compiling the resident modules' sources took about 1.5 s of every first visit in the browser
+    Compiling the resident modules' sources took about 1.7 s of every first visit in the browser
     (Pyodide under Node: 2.7 s to start from sources, 0.9 s from bytecode); the bytecode costs about
     0.3 MB more brotli. Cached under the hash of the sources, the runtime and the compiling script.
     """

@@ -6,8 +6,8 @@
 //
 //     node runtime_compile.mjs INDEX_DIR STDLIB_ZIP LOCK_JSON SOURCES_ZIP TARGET_ZIP
 //
-// The same sources give the same bytes: names are compiled in sorted order in a fresh interpreter,
-// and every entry has one date and mode (as sitegen/runtime.py's write_stored_zip does).
+// The same sources give the same bytecode: names are compiled in sorted order in a fresh interpreter.
+// TARGET_ZIP is only read back: sitegen/runtime.py's write_stored_zip writes the shipped archive.
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
@@ -27,9 +27,7 @@ with zipfile.ZipFile("/tmp/compile/sources.zip") as _sources, \\
             _code = compile(_data, f"{_archive}/{_name}", "exec", dont_inherit=True)
             # mtime and size 0: sourceless, zipimport compares them with no source file.
             _name, _data = _name + "c", bytes(_external._code_to_timestamp_pyc(_code, 0, 0))
-        _info = zipfile.ZipInfo(_name, date_time=(1980, 1, 1, 0, 0, 0))
-        _info.external_attr = 0o100644 << 16
-        _target.writestr(_info, _data)
+        _target.writestr(_name, _data)
 `;
 
 try {
