@@ -34,7 +34,7 @@ def scores(site_dir: Path, runs: int) -> dict[str, list[lighthouse.Audit]]:
 
 
 def report(results: dict[str, list[lighthouse.Audit]], site_dir: Path) -> None:
-    print(f"\n9. Lighthouse, mobile configuration (median of {len(next(iter(results.values())))} runs):")
+    print(f"\n10. Lighthouse, mobile configuration (median of {len(next(iter(results.values())))} runs):")
     for name, audits in results.items():
         performance = statistics.median(audit.scores["performance"] for audit in audits)
         shift = max(audit.layout_shift for audit in audits)
