@@ -35,8 +35,10 @@ WORKER_FILES = ("engine-worker.mjs", "engine-snapshot.mjs")
 PAGE_FILES = ("policy-calculator.js", "search-later.js", "answers.js", "form.js", "results.js", "share.js",
               "roster-page.js", "calculator.css")
 VERSION_PLACEHOLDER = "__ENGINE_VERSION__"
-# What the wheel is built from (no README: see pyproject.toml).
+# What the wheel is built from (no README: see pyproject.toml), and what in it the wheel leaves out
+# (the page scripts ship beside the engine folder, not in the wheel).
 WHEEL_SOURCES = ("pyproject.toml", "calculator")
+WHEEL_EXCLUDES = ("calculator/web",)
 FALLBACK_EPOCH = 315532800  # 1980-01-01, the earliest date a zip entry can carry
 # The wheel must carry the rules, their data and their parameters, or the browser computes nothing.
 WHEEL_MUST_HOLD = ("calculator/__init__.py", "calculator/rules/__init__.py", "calculator/data/facts.toml",
@@ -120,8 +122,8 @@ def build_wheel(out_dir: Path) -> Path:
 
     The pinned backend of ``[build-system]`` comes from the project's own environment (no isolation,
     which would fetch the newest setuptools); the sources are built from a clean copy (a stale
-    ``build/`` folder can hold deleted files); ``SOURCE_DATE_EPOCH`` (the last commit's time) dates
-    every entry instead of the build's clock.
+    ``build/`` folder can hold deleted files); ``SOURCE_DATE_EPOCH`` (the time of the last commit
+    that changed those sources) dates every entry instead of the build's clock.
     """
     with tempfile.TemporaryDirectory() as scratch:
         source = _clean_source_copy(Path(scratch) / "source")
@@ -141,9 +143,16 @@ def build_wheel(out_dir: Path) -> Path:
     return wheels[0]
 
 
-def source_date_epoch() -> int:
-    """The last commit's time (seconds); a copy without git history gets a fixed date."""
-    done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
+def source_date_epoch(root: Path = ROOT) -> int:
+    """The time (seconds) of the last commit that changed what the wheel is built from.
+
+    Not simply the last commit: a commit that only touches pages, tests or the page scripts then
+    keeps the wheel's bytes, so the engine folder keeps its name and a returning visitor keeps the
+    engine and the memory snapshot on the device instead of downloading about 4 MB again. A copy
+    without git history gets a fixed date.
+    """
+    paths = [*WHEEL_SOURCES, *(f":(exclude){name}" for name in WHEEL_EXCLUDES)]
+    done = subprocess.run(["git", "log", "-1", "--format=%ct", "--", *paths], cwd=root, capture_output=True, text=True)
     text = done.stdout.strip()
     return int(text) if done.returncode == 0 and text.isdigit() else FALLBACK_EPOCH
 

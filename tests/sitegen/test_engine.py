@@ -90,7 +90,7 @@ def test_two_builds_of_one_commit_ship_the_same_engine_folder(built_site: Path, 
     assert versioned_folder(first).name == versioned_folder(second).name == versioned_folder(built_site).name
 
 
-def test_the_wheel_is_dated_by_the_last_commit_not_by_the_build(tmp_path: Path) -> None:
+def test_the_wheel_is_dated_by_the_last_commit_of_its_sources_not_by_the_build(tmp_path: Path) -> None:
     import time
     import zipfile
 
@@ -104,6 +104,40 @@ def test_the_wheel_is_dated_by_the_last_commit_not_by_the_build(tmp_path: Path) 
     # Zip times have two-second steps.
     assert len(dates) == 1 and abs(time.mktime((*dates.pop(), 0, 0, 0)) - time.mktime((*committed, 0, 0, 0))) <= 2
     assert modes == {0o100644}
+
+
+def commit(repo: Path, files: dict[str, str], when: int) -> None:
+    import os
+    import subprocess
+
+    for name, text in files.items():
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text(text, encoding="utf-8")
+    dated = {**os.environ, "GIT_AUTHOR_DATE": f"@{when} +0000", "GIT_COMMITTER_DATE": f"@{when} +0000",
+             "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+             "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True, env=dated)
+    subprocess.run(["git", "commit", "-qm", "change"], cwd=repo, check=True, env=dated)
+
+
+def test_a_commit_outside_the_wheels_sources_keeps_its_date_so_visitors_keep_the_engine(tmp_path: Path) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    commit(tmp_path, {"pyproject.toml": "[project]\n", "calculator/rules.py": "A = 1\n"}, 1_600_000_000)
+    commit(tmp_path, {"docs/notice.md": "页面\n", "tests/test_x.py": "\n"}, 1_600_000_100)
+    commit(tmp_path, {"calculator/web/form.js": "// page script\n"}, 1_600_000_200)
+    assert engine.source_date_epoch(tmp_path) == 1_600_000_000
+    commit(tmp_path, {"calculator/rules.py": "A = 2\n"}, 1_600_000_300)
+    assert engine.source_date_epoch(tmp_path) == 1_600_000_300
+    commit(tmp_path, {"pyproject.toml": "[project]\nname = 'x'\n"}, 1_600_000_400)
+    assert engine.source_date_epoch(tmp_path) == 1_600_000_400
+
+
+def test_a_copy_without_git_history_gets_the_fixed_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # make test's temporary folders sit inside this checkout: git must not find its history.
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    assert engine.source_date_epoch(tmp_path) == engine.FALLBACK_EPOCH
 
 
 def test_the_wheels_ship_stored_so_their_brotli_copies_compress_across_files(built_site: Path) -> None:
