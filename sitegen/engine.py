@@ -159,7 +159,12 @@ def source_date_epoch(root: Path = ROOT) -> int:
 
 def _clean_source_copy(target: Path) -> Path:
     """What the wheel is built from, with uniform permissions (the wheel records each file's mode)."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "web")
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        # The same leaving-out as source_date_epoch's: a folder that changes the date goes in the wheel.
+        inside = Path(directory).relative_to(ROOT)
+        return {name for name in names if name == "__pycache__" or name.endswith(".pyc")
+                or (inside / name).as_posix() in WHEEL_EXCLUDES}
+
     for name in WHEEL_SOURCES:
         path = ROOT / name
         if path.is_dir():

@@ -1,8 +1,9 @@
 // Runs the calculator in Pyodide under Node as the browser's engine worker does, and prints (JSON)
 // which files of the standard-library archive Python imported:
 //   "resident": start-up, the wheel (imported from the zip), the worker's warm_up() (evaluate,
-//               evaluateMany with bad facts, the roster CSV, the form's questions) and a failing call (Pyodide formats the Python
-//               traceback) — what the calculator and the roster's CSV path need;
+//               evaluateMany with bad facts, the roster CSV, the form's questions) and a failing
+//               call (Pyodide formats the Python traceback) — what the calculator and the roster's
+//               CSV path need;
 //   "files":    those and, with the .xlsx roster's wheels (openpyxl, et_xmlfile), what
 //               calculator.worker.warm_up_xlsx() imports once the wheels are unpacked as the worker
 //               unpacks them when a staff member picks an .xlsx.
