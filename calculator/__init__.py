@@ -12,7 +12,7 @@ from .errors import FactsError
 from .json_boundary import evaluate_json, evaluate_many_json
 from .questions import describe_facts
 from .result import evaluate, evaluate_amounts
-from .roster_text import roster_csv, roster_json, roster_xlsx
+from .roster.api import roster_csv, roster_json, roster_xlsx
 from .standards import Standards, load_standards, standards
 
 __all__ = [

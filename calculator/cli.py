@@ -1,4 +1,4 @@
-"""Command line: ``python -m calculator evaluate [FILE|-]`` and ``python -m calculator roster IN`` (``roster_cli``).
+"""Command line: ``python -m calculator evaluate [FILE|-]`` and ``python -m calculator roster IN`` (``roster.cli``).
 
 Bad facts (or a bad roster header) exit with status 2 and print ``{"errors": [{field, message}]}``
 as JSON on standard error.
@@ -10,12 +10,12 @@ import argparse
 import json
 import sys
 
-from . import roster_cli
+from .roster import cli as roster_cli
 from .errors import FactsError
 from .json_text import read_json
 from .result import evaluate
-from .roster import RosterError
-from .roster_cli import file_problem
+from .roster.facts import RosterError
+from .roster.cli import file_problem
 
 BAD_INPUT = 2
 

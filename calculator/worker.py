@@ -18,7 +18,7 @@ import json
 
 from .json_boundary import evaluate_json, evaluate_many_json
 from .questions import describe_facts
-from .roster_text import roster_json
+from .roster.api import roster_json
 
 # rosterXlsx is roster_json too: the engine worker unpacks openpyxl's wheels before its first call.
 METHODS = {"evaluate": evaluate_json, "evaluateMany": evaluate_many_json, "roster": roster_json,
@@ -55,7 +55,7 @@ def warm_up_xlsx() -> None:
     (with openpyxl's wheels unpacked) so the trimmed standard library holds what the .xlsx path needs."""
     import io  # noqa: PLC0415 - only on the .xlsx path
 
-    from .roster_xlsx import write_xlsx  # noqa: PLC0415 - imports openpyxl, which only an .xlsx roster loads
+    from .roster.xlsx_io import write_xlsx  # noqa: PLC0415 - imports openpyxl, which only an .xlsx roster loads
 
     rows = [row.split(",") for row in SAMPLE_ROSTER.strip().split("\r\n")]
     buffer = io.BytesIO()

@@ -11,7 +11,7 @@ import calculator
 PACKAGE = Path(calculator.__file__).resolve().parent
 NOT_IN_PYODIDE = {"multiprocessing", "threading", "subprocess", "concurrent"}
 # The one module allowed the optional xlsx extra, imported inside its functions only.
-OPTIONAL = {"roster_xlsx.py": {"openpyxl"}}
+OPTIONAL = {"xlsx_io.py": {"openpyxl"}}
 
 
 def _imports(path: Path) -> set[str]:
@@ -42,7 +42,7 @@ def test_modules_stay_small() -> None:
 
 
 def test_openpyxl_is_imported_only_inside_functions_of_the_xlsx_module() -> None:
-    tree = ast.parse((PACKAGE / "roster_xlsx.py").read_text(encoding="utf-8"))
+    tree = ast.parse((PACKAGE / "roster" / "xlsx_io.py").read_text(encoding="utf-8"))
     top_level = {alias.name.split(".")[0] for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))
                  for alias in node.names} | {node.module.split(".")[0] for node in tree.body
                                              if isinstance(node, ast.ImportFrom) and node.module and node.level == 0}

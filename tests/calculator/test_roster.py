@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from roster_support import KEY_COLUMNS, OUT_COLUMNS, read_csv, results, roster, write
 
-from calculator.roster import read_cell
-from calculator.roster_output import start_summary, write_roster
+from calculator.roster.facts import read_cell
+from calculator.roster.output import start_summary, write_roster
 
 
 def run(repo: Path, *args: str) -> subprocess.CompletedProcess[bytes]:

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from calculator import FactsError, roster_csv, roster_json
-from calculator.roster import RosterError
+from calculator.roster.facts import RosterError
 
 ROSTER = ("\ufeff姓名,出生日期,家庭类别,配偶出生日期,本区户籍\r\n"
           "张三,1958-03-08,独生子女死亡家庭,,是\r\n"

@@ -16,11 +16,11 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from .errors import FactsError
-from .json_text import read_json
-from .roster import RosterError
-from .roster_io import csv_rows
-from .roster_output import start_summary, write_roster
+from ..errors import FactsError
+from ..json_text import read_json
+from .facts import RosterError
+from .csv_io import csv_rows
+from .output import start_summary, write_roster
 
 NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
 OPTIONS = ("as_of", "changes_until", "headers")
@@ -50,7 +50,7 @@ def roster_csv_bytes(data: bytes, as_of: str | None = None, *, changes_until: st
 def roster_xlsx(data: bytes, as_of: str | None = None, *, changes_until: str | None = None,
                 headers: str = "chinese") -> dict[str, Any]:
     """Like :func:`roster_csv` for an .xlsx file's bytes; the output is ``"xlsx"``: the .xlsx's bytes."""
-    from .roster_xlsx import xlsx_rows
+    from .xlsx_io import xlsx_rows
 
     answer = _run(xlsx_rows(io.BytesIO(data)), "xlsx", as_of, changes_until, headers)
     answer["xlsx"] = answer.pop("bytes")

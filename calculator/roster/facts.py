@@ -2,7 +2,7 @@
 
 Columns are matched by fact key (``birth_date``, ``child_event.kind`` …) or by the Chinese column
 name in ``data/facts.toml`` (出生日期, 家庭类别 …); other columns pass through untouched. What each
-row gains is ``roster_rows``'s; the header's meaning is ``roster_header``'s.
+row gains is ``rows``'s; the header's meaning is ``header``'s.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .ages import parse_date
-from .consistency import as_of_in_range
-from .errors import FactsError
-from .policy import notice_date
-from .questions import fact_specs
-from .standards import default_standards
+from ..ages import parse_date
+from ..consistency import as_of_in_range
+from ..errors import FactsError
+from ..policy import notice_date
+from ..questions import fact_specs
+from ..standards import default_standards
 
 TRUE_WORDS = frozenset({"true", "1", "是", "yes", "y"})
 FALSE_WORDS = frozenset({"false", "0", "否", "no", "n"})

@@ -45,7 +45,7 @@ class Summary:
     by_id: dict[str, Household] = field(default_factory=dict)
     columns: list[str] = field(default_factory=list)  # the input's header row
     head_size: int = 1  # title rows above the header, plus the header
-    changes: Any = None  # a roster_changes.Changes when the changes up to a date are asked for
+    changes: Any = None  # a changes.Changes when the changes up to a date are asked for
 
     def add_error(self, row: int, message: str) -> None:
         """A row that could not be calculated (kept in place, its message in 错误)."""

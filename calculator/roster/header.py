@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .roster import column_specs, map_header
-from .roster_columns import HEADER_NAMES, HOUSEHOLD_COLUMNS, OUTPUT_KEYS, OUTPUT_NAME_TO_KEY, header_warning
+from .facts import column_specs, map_header
+from .columns import HEADER_NAMES, HOUSEHOLD_COLUMNS, OUTPUT_KEYS, OUTPUT_NAME_TO_KEY, header_warning
 
 EARLIER_OUTPUT = {"age", "error"}  # output columns that mark a file as an earlier output
 HEADER_SEARCH_ROWS = 10  # how far down a title block may push the header

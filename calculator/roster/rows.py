@@ -1,6 +1,6 @@
 """One roster row in, the same row out with its amounts: the row loop every roster format shares.
 
-Each row keeps its own cells and gains the output columns (``roster_columns.OUTPUT_COLUMNS``); a bad
+Each row keeps its own cells and gains the output columns (``columns.OUTPUT_COLUMNS``); a bad
 row keeps its place with a Chinese message in 错误. Amounts we write are ints (a spreadsheet keeps them
 numbers); everything else is text. Rows are streamed: memory stays flat.
 """
@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .errors import FactsError
-from .roster import RosterError, row_facts
-from .roster_columns import OUTPUT_KEYS
-from .roster_header import Header, find_header
-from .roster_summary import Summary
-from .roster_words import subsidy_keys, subsidy_words, to_check
-from .result import evaluate_money
+from ..errors import FactsError
+from .facts import RosterError, row_facts
+from .columns import OUTPUT_KEYS
+from .header import Header, find_header
+from .summary import Summary
+from .cells import subsidy_keys, subsidy_words, to_check
+from ..result import evaluate_money
 
 Cell = str | int
 OUTPUT_KEYS_BUT_AS_OF = tuple(key for key in OUTPUT_KEYS if key != "as_of")

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
-from .roster import RosterError
+from .facts import RosterError
 
 NOT_INSTALLED = "读写 Excel 文件需要 openpyxl：请安装 songjiang-special-families[xlsx]，或把名单另存为 CSV"
 NOT_XLSX = "这个文件不是能读取的 Excel 文件（.xlsx）。请在 Excel 或 WPS 里另存为 .xlsx 或 CSV 后重试"

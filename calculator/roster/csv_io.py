@@ -6,7 +6,7 @@ neither stops the run with the row's number in words (``第 2001 行不是 GBK �
 
 Writing: CSV as UTF-8 with a byte-order mark (Excel and WPS then read the Chinese right, whatever the
 input's encoding was), every text cell a spreadsheet would run as a formula behind a ``'``. (The CLI
-writes it to a temporary file first: ``roster_cli.atomic_output``.)
+writes it to a temporary file first: ``roster.cli.atomic_output``.)
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from .roster import RosterError
-from .roster_columns import FORMULA_STARTS
+from .facts import RosterError
+from .columns import FORMULA_STARTS
 
 BOM = b"\xef\xbb\xbf"
 AUTO = "auto"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from .roster import column_specs
-from .rules.base import NEEDS_ASSESSMENT
+from .facts import column_specs
+from ..rules.base import NEEDS_ASSESSMENT
 
 PARTS = "一二三四五六七八九十"
 ONE_TIME = "一次性补助"

@@ -1,7 +1,7 @@
 """A whole roster run, format to format: rows in (CSV or .xlsx), rows out (CSV or .xlsx), the summary.
 
-Used by the CLI (``roster_cli``) and by the browser boundary (``roster_text``). ``changes_until`` swaps
-the annotated roster for the list of changes up to that date (``roster_changes``).
+Used by the CLI (``roster.cli``) and by the browser boundary (``roster.api``). ``changes_until`` swaps
+the annotated roster for the list of changes up to that date (``roster.changes``).
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import BinaryIO
 
-from .ages import parse_date
-from .errors import FactsError
-from .roster import check_as_of
-from .roster_changes import Changes
-from .roster_io import write_csv
-from .roster_rows import NOTE_MARK, Cell, process_rows
-from .roster_summary import Summary, summary_lines
+from ..ages import parse_date
+from ..errors import FactsError
+from .facts import check_as_of
+from .changes import Changes
+from .csv_io import write_csv
+from .rows import NOTE_MARK, Cell, process_rows
+from .summary import Summary, summary_lines
 
 
 def start_summary(as_of: str | None, changes_until: str | None) -> Summary:
@@ -61,7 +61,7 @@ def _write(produced: Iterator[list[Cell]], target: BinaryIO, fmt: str, notes: Ca
     while summary is not None and len(head) < summary.head_size:
         head.append(next(produced))
     if fmt == "xlsx":
-        from .roster_xlsx import write_xlsx
+        from .xlsx_io import write_xlsx
 
         write_xlsx(head, produced, target, notes)
     else:

@@ -16,10 +16,10 @@ import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from .roster import RosterError
-from .roster_io import AUTO, csv_rows
-from .roster_output import start_summary, write_roster
-from .roster_summary import summary_lines
+from .facts import RosterError
+from .csv_io import AUTO, csv_rows
+from .output import start_summary, write_roster
+from .summary import summary_lines
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -59,7 +59,7 @@ def _format_of(path: str) -> str:
 
 def _rows(path: str, fmt: str, raw: BinaryIO | None, encoding: str) -> Iterator[list[str]]:
     if fmt == "xlsx":
-        from .roster_xlsx import xlsx_rows
+        from .xlsx_io import xlsx_rows
 
         _check_readable(path)
         return xlsx_rows(path)
