@@ -23,8 +23,10 @@ def about(ctx: Context) -> list[str]:
     if special and facts.songjiang_hukou and ctx.age >= RECIPIENT_AGE:
         sentences.append(f"您的户口在松江区，是特别扶助对象（{_gloss('特别扶助对象')}）。")
     else:
-        sentences += _hukou(facts.songjiang_hukou)
-    if special and facts.songjiang_hukou is not False:
+        sentences += _hukou(facts.songjiang_hukou, facts.partner_songjiang_hukou if special else False)
+    if special:
+        sentences += _partner_hukou(facts.songjiang_hukou, facts.partner_songjiang_hukou)
+    if special and (facts.songjiang_hukou is not False or facts.partner_songjiang_hukou is not False):
         sentences.append(_certificate(facts.special_assistance_cert))
     return sentences
 
@@ -43,14 +45,28 @@ def _ages(ctx: Context) -> list[str]:
     return ages
 
 
-def _hukou(answer: bool | None) -> list[str]:
+def _hukou(answer: bool | None, partner: bool | None) -> list[str]:
     if answer:
         return ["您的户口在松江区。"]
+    if answer is False and partner:
+        return ["您的户口不在松江区。"]
     if answer is False:
         # What the person can do comes with what they cannot (WORDS.md: help, not a verdict).
         return ["您的户口不在松江区，这里的帮扶大多要求松江户口。",
                 f"您户口所在的区有什么帮扶，可以拨打 {load_words()['offices']['hotline']}问一问。"]
     return ["您还没有说户口是否在松江区，多数帮扶要看这一点。"]
+
+
+def _partner_hukou(own: bool | None, partner: bool | None) -> list[str]:
+    """The partner's 户口, said once: family measures count either spouse's (calculator.rules.hukou)."""
+    if partner:
+        also = "也" if own else ""
+        return [f"您的配偶户口{also}在松江区。"] + ([] if own else ["给全家的帮扶，夫妻一方户口在松江区就可以。"])
+    if partner is False:
+        return ["您的配偶户口也不在松江区。" if own is False else "您的配偶户口不在松江区。"]
+    if own is False:
+        return ["您还没有说配偶的户口。给全家的帮扶，配偶户口在松江区的也可以。"]
+    return []
 
 
 def _certificate(held: bool | None) -> str:

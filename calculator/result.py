@@ -14,14 +14,13 @@ from .facts import Facts, parse_facts
 from .policy import departments_of, notice_date
 from .rules import RULES, Context, Outcome
 from .rules.base import ELIGIBLE, NOT_ELIGIBLE
+from .rules.hukou import decision_id
 from .standards import Standards, default_standards
 
 ALWAYS_RELIED_ON = ("age-zhousui", "consistent-answers", "notice-date-first", "unanswered-is-unknown")
 ONE_TIME_CLAUSES = ("2.1.2", "2.1.3", "2.1.4")
 MONEY_CLAUSES = ("2.1.1", *ONE_TIME_CLAUSES)
 MONEY_RULES = tuple(rule for rule in RULES if rule.clause in MONEY_CLAUSES)
-# What every result relies on whatever the facts: worked out once, not per evaluation.
-EVERY_RESULT_RELIES_ON = tuple(sorted({*ALWAYS_RELIED_ON, *(name for rule in RULES for name in rule.assumptions)}))
 
 
 def evaluate(facts: object, *, standards: Standards | None = None) -> dict[str, Any]:
@@ -143,7 +142,19 @@ def _rule_records() -> tuple[tuple[str, Callable[[Context], Outcome], tuple[str,
 
     Built on first use rather than at import, as the departments come from reading the notice.
     """
-    return tuple((rule.clause, rule.decide, tuple(departments_of(rule.clause)), rule.assumptions) for rule in RULES)
+    return tuple((rule.clause, rule.decide, tuple(departments_of(rule.clause)), _assumptions_of(rule.clause, rule.assumptions))
+                 for rule in RULES)
+
+
+def _assumptions_of(clause: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """The rule's own assumptions, and the one recording whose 户籍 its clause counts (calculator.rules.hukou)."""
+    return named if decision_id(clause) in named else (*named, decision_id(clause))
+
+
+@cache
+def _every_result_relies_on() -> tuple[str, ...]:
+    """What every result relies on whatever the facts: worked out once, not per evaluation."""
+    return tuple(sorted({*ALWAYS_RELIED_ON, *(name for *_, named in _rule_records() for name in named)}))
 
 
 def _partner(ctx: Context) -> dict[str, Any] | None:
@@ -156,5 +167,5 @@ def _partner(ctx: Context) -> dict[str, Any] | None:
 
 def _relied_on(facts: Facts) -> list[str]:
     if is_feb29(facts.birth_date) or (facts.partner_birth_date and is_feb29(facts.partner_birth_date)):
-        return sorted({*EVERY_RESULT_RELIES_ON, "feb29-birthday"})
-    return list(EVERY_RESULT_RELIES_ON)
+        return sorted({*_every_result_relies_on(), "feb29-birthday"})
+    return list(_every_result_relies_on())

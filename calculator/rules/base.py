@@ -48,8 +48,8 @@ class Context:
 
     @property
     def partner_hukou(self) -> bool | None:
-        """The partner's 本区户籍: False without a partner, None when not answered."""
-        return self.facts.partner_songjiang_hukou if self.partner_age is not None else False
+        """The partner's 本区户籍 as answered (None: not answered), with or without the partner's birth date."""
+        return self.facts.partner_songjiang_hukou
 
 
 def all_of(*answers: bool | None) -> bool | None:

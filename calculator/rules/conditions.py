@@ -13,7 +13,6 @@ from functools import cache
 from .base import ELDERLY_AGE, RECIPIENT_AGE, Condition, Context, Question
 from ..words import SPECIAL_FAMILY_TYPES
 
-HUKOU = Question("", "", "请说明户口是否在松江区。", shared=True)
 DECEASED_FAMILY = Question("", "这项帮扶是给孩子去世的家庭的。", shared=True)
 HONOR_CERT = Question("您有{honor_cert}，办理时请带上。",
                       "这项补助要凭{honor_cert}办理，您说没有{honor_cert}。",
@@ -29,11 +28,6 @@ CERT_NOT_YET = Question("", "这项帮扶凭{assistance_cert}办理。{assistanc
 
 # Kept for callers that size their caches by it (ages are at most consistency.OLDEST_AGE).
 AGE_CACHE_SIZE = 512
-
-
-def hukou(ctx: Context) -> Condition:
-    """本区户口 (the person's own)."""
-    return HUKOU.on(ctx.facts.songjiang_hukou)
 
 
 def special_family(ctx: Context) -> Condition:

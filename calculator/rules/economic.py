@@ -13,7 +13,8 @@ from ..ages import chinese_date
 from ..policy import clauses_by_id
 from ..bring import bring_text
 from .base import Condition, Context, Outcome, Question, all_held, judge, rule
-from .conditions import AGE_CACHE_SIZE, hukou, honor_cert, recipient_age, special_family
+from .conditions import AGE_CACHE_SIZE, honor_cert, recipient_age, special_family
+from .hukou import hukou
 
 ACCIDENTS = {"accidental_death": "意外去世", "accidental_disability": "意外伤残"}
 ASK_HEALTH = "也可以向区卫生健康委咨询。"
@@ -39,7 +40,7 @@ def monthly_special_assistance(ctx: Context) -> Outcome:
     """Clause 2.1.1: the monthly amount for the family type and age bracket."""
     amounts = ctx.amounts
     amount = amounts["monthly_special_assistance"] or amounts["possible_monthly"]
-    conditions = [special_family(ctx), hukou(ctx), recipient_age(ctx)]
+    conditions = [special_family(ctx), hukou(ctx, "2.1.1"), recipient_age(ctx)]
     upcoming = _next_bracket_text(ctx)
     if all_held(conditions):
         step = (f"按规定每人每月 {amount} 元（以审核为准）。{standard_words(amounts['standard'])}"
@@ -65,7 +66,7 @@ def _next_bracket_text(ctx: Context) -> str:
       "child-16-is-over-16", "one-time-standard-dates", "amounts-reviewed")
 def one_time_child_under_16(ctx: Context) -> Outcome:
     """Clause 2.1.2: accident before the child's 16th birthday, with the pledge."""
-    conditions = [hukou(ctx), honor_cert(ctx), _accident(ctx)]
+    conditions = [hukou(ctx, "2.1.2"), honor_cert(ctx), _accident(ctx)]
     event = ctx.facts.child_event
     if event is not None and event.kind in ACCIDENTS:
         conditions.append(_child_under_16(event.child_age))
@@ -87,7 +88,7 @@ def _child_under_16(child_age: int) -> Condition:
       "child-16-is-over-16", "pledge-only-under-16", "one-time-standard-dates", "amounts-reviewed")
 def one_time_child_16_and_over(ctx: Context) -> Outcome:
     """Clause 2.1.3: accident at or after the child's 16th birthday."""
-    conditions = [hukou(ctx), honor_cert(ctx), _accident(ctx)]
+    conditions = [hukou(ctx, "2.1.3"), honor_cert(ctx), _accident(ctx)]
     event = ctx.facts.child_event
     if event is not None and event.kind in ACCIDENTS:
         conditions.append(_child_16_and_over(event.child_age))
@@ -105,7 +106,7 @@ def _child_16_and_over(child_age: int) -> Condition:
 def one_time_serious_illness(ctx: Context) -> Outcome:
     """Clause 2.1.4: the unmarried only child has a major or serious illness."""
     event = ctx.facts.child_event
-    conditions = [hukou(ctx), honor_cert(ctx)]
+    conditions = [hukou(ctx, "2.1.4"), honor_cert(ctx)]
     if event is None:
         conditions.append(ILLNESS_NOT_ANSWERED)
     else:

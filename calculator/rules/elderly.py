@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..bring import bring_text
-from .base import RECIPIENT_AGE, Condition, Context, Outcome, Question, all_of, any_of, judge, rule
-from .conditions import assistance_cert, deceased_family, elderly, hukou, recipient_age, special_family
+from .base import RECIPIENT_AGE, Condition, Context, Outcome, Question, judge, rule
+from .conditions import assistance_cert, deceased_family, elderly, recipient_age, special_family
+from .hukou import hukou
 
 
 def low_income(unmet: str) -> Question:
@@ -20,7 +21,7 @@ NEEDS_CARE = Question("您说需要别人照护生活。", "这项帮扶是给�
 @rule("2.2.1", "sixty-inclusive", "recipient-means-49-plus", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def five_priorities(ctx: Context) -> Outcome:
     """Clause 2.2.1: the “五优先” for recipients aged 60+ who need care."""
-    conditions = [special_family(ctx), hukou(ctx), elderly(ctx, wording="年满60周岁"),
+    conditions = [special_family(ctx), hukou(ctx, "2.2.1"), elderly(ctx, wording="年满60周岁"),
                   NEEDS_CARE.on(ctx.facts.needs_care),
                   assistance_cert(ctx)]
     assessed = ("区民政局先审核经济状况，评估照护等级。"
@@ -37,7 +38,7 @@ POOR_ELDERLY = low_income("这项帮扶是给经济困难的老人的，您说�
 @rule("2.2.2", "elderly-means-60", "recipient-means-49-plus", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def elderly_care_subsidy(ctx: Context) -> Outcome:
     """Clause 2.2.2: 养老服务补贴 for recipients who are elderly, find self-care hard and are poor."""
-    conditions = [special_family(ctx), hukou(ctx), elderly(ctx, wording="年满60周岁"),
+    conditions = [special_family(ctx), hukou(ctx, "2.2.2"), elderly(ctx, wording="年满60周岁"),
                   SELF_CARE_DIFFICULTY.on(ctx.facts.self_care_difficulty),
                   POOR_ELDERLY.on(ctx.facts.low_income),
                   assistance_cert(ctx)]
@@ -51,7 +52,7 @@ POOR_HOUSEHOLD = low_income("您说家庭经济不困难，一般不符合低保
 @rule("2.2.3", "recipient-means-49-plus", "household-recipient", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def minimum_living_allowance(ctx: Context) -> Outcome:
     """Clause 2.2.3: 低保 applications, with the special assistance not counted as income."""
-    conditions = [special_family(ctx), _household_recipient(ctx),
+    conditions = [special_family(ctx), hukou(ctx, "2.2.3"),
                   POOR_HOUSEHOLD.on(ctx.facts.low_income),
                   assistance_cert(ctx)]
     assessed = ("申请最低生活保障（低保）由区民政局审核。"
@@ -59,28 +60,10 @@ def minimum_living_allowance(ctx: Context) -> Outcome:
     return judge(conditions, bring_text("2.2.3"), assessed_by=assessed)
 
 
-SELF_RECIPIENT = Condition(True, "", "")
-PARTNER_RECIPIENT = Condition(True, f"您的配偶户口在松江区，已满 {RECIPIENT_AGE} 周岁。", "")
-NO_RECIPIENT = Condition(False, "", f"这项帮扶是给家里有特别扶助对象的家庭的。")
-RECIPIENT_UNKNOWN = Condition(None, "", "", "请说明您和配偶的户口是否在松江区。")
-
-
-def _household_recipient(ctx: Context) -> Condition:
-    """The household qualifies through a member who is a 本区 recipient (assumption ``household-recipient``)."""
-    partner_age = ctx.partner_age if ctx.partner_age is not None else 0
-    self_counts = all_of(ctx.facts.songjiang_hukou, ctx.age >= RECIPIENT_AGE)
-    partner_counts = all_of(ctx.partner_hukou, partner_age >= RECIPIENT_AGE)
-    if self_counts:
-        return SELF_RECIPIENT
-    if partner_counts:
-        return PARTNER_RECIPIENT
-    return RECIPIENT_UNKNOWN if any_of(self_counts, partner_counts) is None else NO_RECIPIENT
-
-
 @rule("2.2.4", "recipient-means-49-plus")
 def care_insurance(ctx: Context) -> Outcome:
     """Clause 2.2.4: a yearly 计划生育关爱保险 for recipients and surgery-complication persons."""
-    conditions = [hukou(ctx), _insured_group(ctx)]
+    conditions = [hukou(ctx, "2.2.4"), _insured_group(ctx)]
     step = "区卫生健康委每年统一买一份《计划生育关爱保险》，不用自己买。理赔可以问街镇计生干部。"
     return judge(conditions, step)
 
@@ -101,6 +84,6 @@ def _insured_group(ctx: Context) -> Condition:
 @rule("2.2.5", "recipient-means-49-plus")
 def free_health_check(ctx: Context) -> Outcome:
     """Clause 2.2.5: a free health check every year for recipients in child_deceased families."""
-    conditions = [deceased_family(ctx), hukou(ctx), recipient_age(ctx)]
+    conditions = [deceased_family(ctx), hukou(ctx, "2.2.5"), recipient_age(ctx)]
     step = "每年免费体检一次，由区卫生健康委和街镇统一组织。请留意居（村）委或街镇的通知。"
     return judge(conditions, step)

@@ -4,9 +4,10 @@ arrangements, contact persons, guardianship, information system, employment."""
 from __future__ import annotations
 
 from ..bring import bring_text
-from .base import (ADULT_AGE, ELDERLY_AGE, ELIGIBLE, NEEDS_ASSESSMENT, NOT_ELIGIBLE, Condition, Context, Outcome,
-                   Question, all_of, any_of, judge, rule)
-from .conditions import assistance_cert, deceased_family, hukou, special_family
+from .base import (ADULT_AGE, ELIGIBLE, NEEDS_ASSESSMENT, NOT_ELIGIBLE, Condition, Context, Outcome, Question, judge,
+                   rule)
+from .conditions import assistance_cert, deceased_family, special_family
+from .hukou import family_answer, hukou
 
 THROUGHOUT = ("special-difficulty-family", "hukou-required-throughout")
 
@@ -15,7 +16,7 @@ THROUGHOUT = ("special-difficulty-family", "hukou-required-throughout")
 def care_activities(ctx: Context) -> Outcome:
     """Clause 2.4.1: comfort and counselling activities by social organisations."""
     step = "可以参加社会组织和志愿者的关爱活动，比如谈心、心理疏导。近期的活动，可以问居（村）委或街镇。"
-    return judge([special_family(ctx), hukou(ctx)], step)
+    return judge([special_family(ctx), hukou(ctx, "2.4.1")], step)
 
 
 HOUSING_DIFFICULTY = Question("您说家里住房有困难。", "这项帮扶是给住房困难的家庭的，您说没有困难。",
@@ -25,7 +26,7 @@ HOUSING_DIFFICULTY = Question("您说家里住房有困难。", "这项帮扶是
 @rule("2.4.2", "special-difficulty-family", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def housing_support(ctx: Context) -> Outcome:
     """Clause 2.4.2: rent subsidy (廉租房) or public rental housing (公租房)."""
-    conditions = [special_family(ctx), hukou(ctx),
+    conditions = [special_family(ctx), hukou(ctx, "2.4.2"),
                   HOUSING_DIFFICULTY.on(ctx.facts.housing_difficulty),
                   assistance_cert(ctx)]
     assessed = ("申请后审核。符合廉租房（政府补贴房租）条件的，发给租金补贴。"
@@ -41,7 +42,7 @@ PROPERTY_INHERITANCE = Question("您说要办孩子房产的变更或继承登�
 @rule("2.4.3", "adult-child-is-18", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def property_green_channel(ctx: Context) -> Outcome:
     """Clause 2.4.3: a green channel for property inheritance after an adult child's death."""
-    conditions = [deceased_family(ctx), hukou(ctx),
+    conditions = [deceased_family(ctx), hukou(ctx, "2.4.3"),
                   PROPERTY_INHERITANCE.on(ctx.facts.property_inheritance)]
     event = ctx.facts.child_event
     if event is not None and event.child_age is not None and event.child_age < ADULT_AGE:
@@ -58,7 +59,7 @@ WANTS_TO_ADOPT = Question("您说想收养孩子。", "您说暂时不考虑收�
 @rule("2.4.4", "assistance-cert-apply-first", "assistance-cert-49-plus")
 def adoption_priority(ctx: Context) -> Outcome:
     """Clause 2.4.4: priority in the adoption registration procedure."""
-    conditions = [deceased_family(ctx), hukou(ctx),
+    conditions = [deceased_family(ctx), hukou(ctx, "2.4.4"),
                   WANTS_TO_ADOPT.on(ctx.facts.wants_to_adopt),
                   assistance_cert(ctx)]
     assessed = "收养还要符合法律规定，由区民政局审查。符合的，优先办理收养登记。"
@@ -74,7 +75,7 @@ def disabled_child_support(ctx: Context) -> Outcome:
     assessed = ("符合条件的残疾孩子，可以参加职业技能培训。康复项目和基本型辅助器具（轮椅、助行器等）优先。"
                 "由区残联和街镇审核，孩子本人的户口要在松江区。")
     step = bring_text("2.4.5")
-    return judge([_disabled_child(ctx)], step, assessed_by=assessed)
+    return judge([_disabled_child(ctx), hukou(ctx, "2.4.5")], step, assessed_by=assessed)
 
 
 DISABLED_FAMILY_CHILD = Condition(True, "", "", "", True)
@@ -102,9 +103,9 @@ FAMILY_HUKOU_UNKNOWN = Condition(None, "", "", "请说明您或配偶的户口�
 def after_death_arrangements(ctx: Context) -> Outcome:
     """Clause 2.4.6: entrusting after-death arrangements (first sentence); funeral fee reductions for
     any special family (second sentence), which apply even when the first does not."""
-    conditions = [special_family(ctx), _elderly_or_critically_ill(ctx), assistance_cert(ctx)]
+    conditions = [special_family(ctx), hukou(ctx, "2.4.6"), assistance_cert(ctx)]
     entrust = judge(conditions, ENTRUST + FUNERAL_FEES)
-    family_hukou = any_of(ctx.facts.songjiang_hukou, ctx.partner_hukou)
+    family_hukou = family_answer(ctx)
     if entrust[0] != NOT_ELIGIBLE or not ctx.special_family or family_hukou is False:
         return entrust
     not_yet = ("委托殡仪单位安排身后事，您家暂不符合。",
@@ -115,34 +116,12 @@ def after_death_arrangements(ctx: Context) -> Outcome:
     return ELIGIBLE, (FUNERAL_FEES, *not_yet), None, None, ()
 
 
-ELDER_SELF = Condition(True, "", "")
-ELDER_PARTNER = Condition(True, f"您的配偶户口在松江区，已满 {ELDERLY_AGE} 周岁。", "")
-CRITICALLY_ILL = Condition(True, "您说家里有人经医院认定患危重疾病、不能逆转。", "")
-NEITHER_ELDER_NOR_ILL = Condition(False, "", "这项帮扶要求家里有本区户口、年满60周岁的老人，或有人患危重疾病。")
-ELDER_OR_ILL_UNKNOWN = Condition(None, "", "", "这项帮扶要看家里有没有本区户口的老人或危重病人：请说明。")
-
-
-def _elderly_or_critically_ill(ctx: Context) -> Condition:
-    """家庭成员至少一方为本区户籍的老年人或医学认定身患危重疾病不能逆转的."""
-    partner_age = ctx.partner_age if ctx.partner_age is not None else 0
-    self_elder = all_of(ctx.facts.songjiang_hukou, ctx.age >= ELDERLY_AGE)
-    partner_elder = all_of(ctx.partner_hukou, partner_age >= ELDERLY_AGE)
-    ill = all_of(any_of(ctx.facts.songjiang_hukou, ctx.partner_hukou), ctx.facts.critical_illness)
-    if self_elder:
-        return ELDER_SELF
-    if partner_elder:
-        return ELDER_PARTNER
-    if ill:
-        return CRITICALLY_ILL
-    return ELDER_OR_ILL_UNKNOWN if any_of(self_elder, partner_elder, ill) is None else NEITHER_ELDER_NOR_ILL
-
-
 @rule("2.4.7", *THROUGHOUT)
 def contact_person(ctx: Context) -> Outcome:
     """Clause 2.4.7: a named contact person who calls monthly and visits at hard times."""
     step = ("通知要求街镇指定专人联系您家，每月至少一次。"
             "孩子去世或伤残、家人住院、患重病时，联系人要上门看望。有困难可以直接找居（村）委。")
-    return judge([special_family(ctx), hukou(ctx)], step)
+    return judge([special_family(ctx), hukou(ctx, "2.4.7")], step)
 
 
 LACKS_CAPACITY = Question("您说家里有人不能自己做决定、签字（民事行为能力）。",
@@ -153,7 +132,7 @@ LACKS_CAPACITY = Question("您说家里有人不能自己做决定、签字（�
 @rule("2.4.8", *THROUGHOUT)
 def guardianship(ctx: Context) -> Outcome:
     """Clause 2.4.8: adult guardianship for family members who lack legal capacity."""
-    conditions = [special_family(ctx), hukou(ctx),
+    conditions = [special_family(ctx), hukou(ctx, "2.4.8"),
                   LACKS_CAPACITY.on(ctx.facts.lacks_capacity)]
     assessed = "区民政局安排成年监护。没有其他监护人的，由住地的居（村）委担任。"
     return judge(conditions, "请向区民政局或居（村）委咨询。", assessed_by=assessed)
@@ -163,7 +142,7 @@ def guardianship(ctx: Context) -> Outcome:
 def information_system(ctx: Context) -> Outcome:
     """Clause 2.4.9: graded, categorised contact and service through the information system."""
     step = "区卫生健康委通过市里的信息系统，对您家分级分类联系和服务。不用另外申请。"
-    return judge([special_family(ctx), hukou(ctx)], step)
+    return judge([special_family(ctx), hukou(ctx, "2.4.9")], step)
 
 
 UNEMPLOYED = Question("您说家里有人想工作但没有工作。", "这项帮扶是给没有工作的家人的，您说没有这种情况。",
@@ -173,7 +152,7 @@ UNEMPLOYED = Question("您说家里有人想工作但没有工作。", "这项�
 @rule("2.4.10", *THROUGHOUT)
 def employment_help(ctx: Context) -> Outcome:
     """Clause 2.4.10: priority job recommendations for family members without work."""
-    conditions = [special_family(ctx), hukou(ctx),
+    conditions = [special_family(ctx), hukou(ctx, "2.4.10"),
                   UNEMPLOYED.on(ctx.facts.unemployed)]
     step = "通知要求街镇优先推荐没有工作的家人到合适的岗位。" + bring_text("2.4.10")
     return judge(conditions, step)

@@ -49,7 +49,7 @@ CASES = [
     ("A poor family is a recipient family when only the partner has reached 49",
      facts(birth_date="1980-01-01", partner_birth_date="1970-01-01", low_income=True), "2.2.3", "needs_assessment"),
     ("A poor family where nobody has reached 49 is not yet a recipient family",
-     facts(birth_date="1980-01-01", low_income=True), "2.2.3", "not_eligible"),
+     facts(birth_date="1980-01-01", partner_birth_date="1981-01-01", low_income=True), "2.2.3", "not_eligible"),
     ("A recipient gets the yearly care insurance bought for them",
      facts(birth_date="1975-06-01"), "2.2.4", "eligible"),
     ("A bereaved parent the day before the 49th birthday is not yet insured as a recipient",

@@ -34,7 +34,7 @@ CASES = [
     ("A special-difficulty family without the certificate applies for it first",
      facts(special_assistance_cert=False), "2.3.3", "needs_assessment"),
     ("A family without 本区户籍 is not covered by 2.3.3 (the notice covers 本区户籍 families)",
-     facts(songjiang_hukou=False), "2.3.3", "not_eligible"),
+     facts(songjiang_hukou=False, partner_songjiang_hukou=False), "2.3.3", "not_eligible"),
 ]
 
 

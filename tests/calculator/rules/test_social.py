@@ -63,14 +63,15 @@ CASES = [
     ("A parent of 59 with a critically ill family member may entrust after-death arrangements",
      facts(birth_date="1964-06-02", critical_illness=True), "2.4.6", "eligible"),
     ("A parent of 59 with no elderly or critically ill member still has the funeral fee reduction of 2.4.6",
-     facts(birth_date="1964-06-02", critical_illness=False), "2.4.6", "eligible"),
+     facts(birth_date="1964-06-02", partner_birth_date="1966-01-01", critical_illness=False), "2.4.6", "eligible"),
     ("A family without 本区户籍 has neither part of 2.4.6",
-     facts(birth_date="1964-06-02", songjiang_hukou=False), "2.4.6", "not_eligible"),
+     facts(birth_date="1964-06-02", songjiang_hukou=False, partner_songjiang_hukou=False), "2.4.6", "not_eligible"),
     ("A parent of 59 who has not said about critical illness is asked",
      facts(birth_date="1964-06-02"), "2.4.6", "needs_assessment"),
     ("A family of neither type is not covered by 2.4.6", facts(family_type="none"), "2.4.6", "not_eligible"),
     ("A special-difficulty family has a named contact person", facts(), "2.4.7", "eligible"),
-    ("A family without 本区户籍 is not in the district's contact scheme", facts(songjiang_hukou=False), "2.4.7", "not_eligible"),
+    ("A family without 本区户籍 is not in the district's contact scheme", facts(songjiang_hukou=False, partner_songjiang_hukou=False), "2.4.7",
+     "not_eligible"),
     ("A member who lacks legal capacity is brought into adult guardianship",
      facts(lacks_capacity=True), "2.4.8", "needs_assessment"),
     ("A family where nobody lacks legal capacity is not covered by 2.4.8", facts(lacks_capacity=False), "2.4.8", "not_eligible"),
@@ -90,7 +91,7 @@ def test_social_care_measures(given: dict[str, Any], clause: str, status: str) -
 
 
 def test_a_special_family_not_covered_by_2_4_6_is_still_told_about_funeral_fee_reductions() -> None:
-    result = evaluate(facts(birth_date="1964-06-02", critical_illness=False))
+    result = evaluate(facts(birth_date="1964-06-02", partner_birth_date="1966-01-01", critical_illness=False))
     item = next(m for m in result["measures"] if m["clause"] == "2.4.6")
     assert item["status"] == "eligible"
     assert item["reasons"][0] == "家人去世时，可以申请减免必要的殓殡服务费，由区民政局办理。"
