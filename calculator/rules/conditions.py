@@ -14,7 +14,7 @@ from .base import ELDERLY_AGE, RECIPIENT_AGE, Condition, Context, Question
 from ..words import SPECIAL_FAMILY_TYPES
 
 DECEASED_FAMILY = Question("", "这项帮扶是给孩子去世的家庭的。", shared=True)
-HONOR_CERT = Question("您有{honor_cert}，办理时请带上。",
+HONOR_CERT = Question("您有{honor_cert}。",
                       "这项补助要凭{honor_cert}办理，您说没有{honor_cert}。",
                       "这项补助要凭{honor_cert}办理：请说明有没有{honor_cert}。")
 
@@ -37,7 +37,7 @@ def special_family(ctx: Context) -> Condition:
 
 @cache
 def _special_family(held: bool) -> Condition:
-    return Condition(held, "", "", "", True)
+    return Condition(held, "", "这项帮扶是给孩子伤残或去世的家庭的。", "", True)
 
 
 def deceased_family(ctx: Context) -> Condition:

@@ -58,8 +58,9 @@ def _next_bracket_text(ctx: Context) -> str:
     if upcoming is None or not (ctx.special_family and ctx.facts.songjiang_hukou):
         return ""
     starts = chinese_date(date.fromisoformat(upcoming["date"]))
+    # Not "from this day": the notice does not say from which day (or month) a new bracket is paid.
     return (f"您 {starts}满 {upcoming['age']} 周岁。"
-            f"按现行标准，从这天起每月 {upcoming['monthly_special_assistance']} 元（以审核为准）。")
+            f"满 {upcoming['age']} 周岁后，按现行标准每月 {upcoming['monthly_special_assistance']} 元（以审核为准）。")
 
 
 @rule("2.1.2", "honor-cert-is-a-condition", "one-time-per-family", "accident-covers-disability-and-death",
@@ -70,8 +71,23 @@ def one_time_child_under_16(ctx: Context) -> Outcome:
     event = ctx.facts.child_event
     if event is not None and event.kind in ACCIDENTS:
         conditions.append(_child_under_16(event.child_age))
-        conditions.append(PLEDGE.on(event.pledge_no_more_children))
+        conditions.append(_pledge(ctx, event.pledge_no_more_children))
+    elif event is None and (ctx.facts.wants_another_child or ctx.facts.wants_to_adopt):
+        conditions.append(_pledge(ctx, None))  # the resident's own wish rules the pledge out already
     return _one_time("2.1.2", ctx, conditions)
+
+
+WANTS_ANOTHER = Condition(False, "", "这项补助要求夫妻承诺不再生育和收养，您说还想再生育。")
+WANTS_TO_ADOPT = Condition(False, "", "这项补助要求夫妻承诺不再生育和收养，您说想收养孩子。")
+
+
+def _pledge(ctx: Context, pledged: bool | None) -> Condition:
+    """The pledge; not answered, it is still ruled out by the resident's own wish for another child or to adopt."""
+    if pledged is None and ctx.facts.wants_another_child:
+        return WANTS_ANOTHER
+    if pledged is None and ctx.facts.wants_to_adopt:
+        return WANTS_TO_ADOPT
+    return PLEDGE.on(pledged)
 
 
 PLEDGE = Question("夫妻自愿承诺不再生育和收养子女。", "这项补助要求夫妻承诺不再生育和收养，您说没有这项承诺。",
@@ -110,19 +126,30 @@ def one_time_serious_illness(ctx: Context) -> Outcome:
     if event is None:
         conditions.append(ILLNESS_NOT_ANSWERED)
     else:
-        conditions.append(SERIOUS_ILLNESS.on(event.kind == "serious_illness"))
+        conditions.append(SERIOUS_ILLNESS.on(True) if event.kind == "serious_illness" else _not_illness(event.kind))
         if event.kind == "serious_illness":
             conditions.append(UNMARRIED.on(None if event.child_married is None else not event.child_married))
     return _one_time("2.1.4", ctx, conditions)
 
 
 ILLNESS_NOT_ANSWERED = Condition(None, "", "", "这项补助是给未婚孩子患大病重病的家庭的：请说明孩子的情况。")
-SERIOUS_ILLNESS = Question("孩子患大病重病（要有医院的诊断证明，由区卫生健康委认定）。",
-                           "这项补助是给未婚孩子患大病重病的家庭的，和您家的情况不同。")
+SERIOUS_ILLNESS = Question("孩子患大病重病（要有医院的诊断证明，由区卫生健康委认定）。", "")
+# The family's own situation, as the form names it: a "different situation" sentence names this, not the measure's.
+SITUATIONS = {"accidental_death": "意外去世", "illness_death": "因病去世", "accidental_disability": "意外伤残",
+              "serious_illness": "患大病重病", "none": "没有发生这些情况"}
 UNMARRIED = Question("孩子未婚。", "这项补助只针对未婚的孩子，您说孩子已婚。",
                      "这项补助只针对未婚的孩子：请说明孩子当时是否已婚。")
-ACCIDENT_NOT_ANSWERED = Condition(None, "", "", "这项补助是给孩子因意外伤残或去世的家庭的：请说明孩子的情况。")
-NOT_AN_ACCIDENT = Condition(False, "", "这项补助是给孩子因意外伤残或去世的家庭的，和您家的情况不同。")
+ACCIDENT_NOT_ANSWERED = Condition(None, "", "", "这项补助是给孩子因意外伤残或因意外去世的家庭的：请说明孩子的情况。")
+
+
+@lru_cache(maxsize=16)  # one entry per kind
+def _not_illness(kind: str) -> Condition:
+    return Condition(False, "", f"这项补助是给未婚孩子患大病重病的家庭的，您说孩子{SITUATIONS[kind]}。")
+
+
+@lru_cache(maxsize=16)  # one entry per kind
+def _not_an_accident(kind: str) -> Condition:
+    return Condition(False, "", f"这项补助是给孩子出意外的家庭的，您说孩子{SITUATIONS[kind]}。")
 
 
 def _accident(ctx: Context) -> Condition:
@@ -130,7 +157,7 @@ def _accident(ctx: Context) -> Condition:
     if event is None:
         return ACCIDENT_NOT_ANSWERED
     label = ACCIDENTS.get(event.kind)
-    return _accident_kind(label) if label else NOT_AN_ACCIDENT
+    return _accident_kind(label) if label else _not_an_accident(event.kind)
 
 
 @lru_cache(maxsize=16)  # one entry per accident kind

@@ -71,7 +71,8 @@
   function nextLine(who, person) {
     var next = person.next_bracket;
     if (!next) return null; // only about an established 户口 (calculator.amounts)
-    return el("li", { class: "calc-next" }, [who + " " + chineseDate(next.date) + "满 " + next.age + " 周岁。按现行标准，从这天起每月 ",
+    // Not "from this day": the notice does not say from which day a new bracket is paid.
+    return el("li", { class: "calc-next" }, [who + " " + chineseDate(next.date) + "满 " + next.age + " 周岁。满 " + next.age + " 周岁后，按现行标准每月 ",
                                              yuan(next.monthly_special_assistance)]);
   }
 

@@ -21,8 +21,8 @@ def test_a_bereaved_couple_of_66_and_64_receive_870_each_1740_a_month_and_20880_
     type_into(page, "计算日期", "2024-06-01")
     results = compute(page)
     money = results.locator(".calc-money li")
-    expect(money).to_have_text(["您本人（66 周岁）：每月 870\u00a0元", "您 2028年3月1日满 70 周岁。按现行标准，从这天起每月 920\u00a0元",
-                                "您的配偶（64 周岁）：每月 870\u00a0元", "您的配偶 2030年5月1日满 70 周岁。按现行标准，从这天起每月 920\u00a0元",
+    expect(money).to_have_text(["您本人（66 周岁）：每月 870\u00a0元", "您 2028年3月1日满 70 周岁。满 70 周岁后，按现行标准每月 920\u00a0元",
+                                "您的配偶（64 周岁）：每月 870\u00a0元", "您的配偶 2030年5月1日满 70 周岁。满 70 周岁后，按现行标准每月 920\u00a0元",
                                 "全家每月 1740\u00a0元；按本月标准 × 12，为 20880\u00a0元"])
     expect(results).to_contain_text("按计算日期（2024年6月1日），您 66 周岁（生日当天起长一岁）。")
     expect(results).to_contain_text("测算结果仅供参考，以街镇和有关部门审核为准。")
@@ -49,7 +49,7 @@ def test_a_55_year_old_parent_of_a_disabled_child_receives_660_and_710_from_60(b
     type_into(page, "计算日期", "2024年6月1日")
     results = compute(page)
     expect(results.locator(".calc-money li").first).to_have_text("您本人（55 周岁）：每月 660\u00a0元")
-    expect(results).to_contain_text("您 2029年1月1日满 60 周岁。按现行标准，从这天起每月 710\u00a0元")
+    expect(results).to_contain_text("您 2029年1月1日满 60 周岁。满 60 周岁后，按现行标准每月 710\u00a0元")
     expect(results).to_contain_text("全家每月 660\u00a0元；按本月标准 × 12，为 7920\u00a0元")
     expect_groups_as_in_python(results, python_result(
         {"as_of": "2024-06-01", "birth_date": "1969-01-01", "family_type": "child_disabled", "songjiang_hukou": True}))

@@ -133,7 +133,7 @@ def test_a_result_after_the_review_date_says_the_standard_may_have_been_raised()
     assert result["amounts_notice"]["reviewed"] == "2020-12-01"
     assert "2020年12月1日" in result["amounts_notice"]["text"] and "动态增长机制" in result["amounts_notice"]["text"]
     reasons = "".join(measure(result, "2.1.1")["reasons"])
-    assert "您 2034年6月1日满 70 周岁。按现行标准，从这天起每月 920 元（以审核为准）。" in reasons
+    assert "您 2034年6月1日满 70 周岁。满 70 周岁后，按现行标准每月 920 元（以审核为准）。" in reasons
     on_review_day = evaluate({"birth_date": "1964-06-01", "family_type": "child_deceased", "as_of": "2020-12-01"})
     assert on_review_day["amounts_notice"] is None
 

@@ -201,3 +201,81 @@ def test_partial_facts_that_are_accepted_never_leak_code_values_either(facts: di
 @given(valid_facts())
 def test_the_same_facts_always_give_the_same_json(facts: dict[str, Any]) -> None:
     assert json.dumps(evaluate(facts), ensure_ascii=False) == json.dumps(evaluate(json.loads(json.dumps(facts))), ensure_ascii=False)
+
+
+# Sentences that would not be true of what the resident told us (issue 23), each a forbidden outcome.
+KIND_WORDS = {"accidental_death": "意外去世", "illness_death": "因病去世", "accidental_disability": "意外伤残",
+              "serious_illness": "患大病重病", "none": "没有发生这些情况"}
+KIND_SAID = re.compile("您说孩子(" + "|".join(KIND_WORDS.values()) + ")")
+BRING = re.compile(r"带上|要带|请带")
+SEE_ABOVE = "原因见结果开头的说明。"
+
+
+def untrue_sentences(facts: dict[str, Any], result: dict[str, Any]) -> list[str]:
+    """What a result says that the facts given do not bear out ([] when every sentence holds)."""
+    found = []
+    event = facts.get("child_event") or {}
+    said = reasons_of(result)
+    # 1. No promise of the day a new bracket is paid from (the notice does not say).
+    found += [f"a day promised: {reason}" for reason in said if "从这天起" in reason or "从那天起" in reason]
+    for measure in result["measures"]:
+        reasons, clause = measure["reasons"], measure["clause"]
+        # 2. No document to bring for a measure that does not apply.
+        if measure["status"] == "not_eligible":
+            found += [f"{clause} does not apply, yet: {reason}" for reason in reasons if BRING.search(reason)]
+        # 3. A "different situation" sentence names the family's own situation, and only what differs.
+        for reason in reasons:
+            if "情况不同" in reason:
+                found.append(f"{clause} does not say which situation differs: {reason}")
+            named = KIND_SAID.search(reason)
+            if named and named.group(1) != KIND_WORDS.get(event.get("kind")):
+                found.append(f"{clause} names a situation the family did not give: {reason}")
+            if clause in ("2.1.2", "2.1.3") and event.get("kind") == "illness_death" and "伤残或去世" in reason:
+                found.append(f"{clause} reads as covering any death: {reason}")
+            if facts.get("special_assistance_cert") is True and "家里有特别扶助对象的家庭" in reason:
+                found.append(f"{clause} denies the 扶助证 holder's family is a recipient family: {reason}")
+            if facts.get("critical_illness") is True and measure["status"] == "not_eligible" and "有人患危重疾病" in reason:
+                found.append(f"{clause} reads as if the illness answered were enough: {reason}")
+        # 4. No conditional amount once the resident's own answer rules the measure out.
+        ruled_out = clause == "2.1.2" and (facts.get("wants_another_child") is True or facts.get("wants_to_adopt") is True
+                                           or event.get("pledge_no_more_children") is False)
+        if ruled_out and (measure["status"] != "not_eligible" or "possible_amount" in measure):
+            found.append(f"{clause} still holds out an amount: {reasons}")
+        if measure["status"] == "not_eligible" and any("条件都符合的" in reason for reason in reasons):
+            found.append(f"{clause} is ruled out, yet says an amount: {reasons}")
+    # 5. The pointer to the result's top, at most once.
+    if said.count(SEE_ABOVE) > 1:
+        found.append(f"{SEE_ABOVE} said {said.count(SEE_ABOVE)} times")
+    return found
+
+
+@settings(max_examples=400)
+@given(valid_facts())
+def test_every_sentence_is_true_of_valid_facts(facts: dict[str, Any]) -> None:
+    assert untrue_sentences(facts, evaluate(facts)) == [], facts
+
+
+@settings(max_examples=300)
+@given(st.dictionaries(fact_keys, near_valid_values, max_size=10))
+def test_every_sentence_is_true_of_partial_facts_that_are_accepted(facts: dict[str, Any]) -> None:
+    try:
+        result = evaluate(facts)
+    except FactsError:
+        return
+    assert untrue_sentences(facts, result) == [], facts
+
+
+def test_the_untrue_sentences_are_caught() -> None:
+    facts = {"as_of": "2024-06-01", "birth_date": "1960-01-01", "family_type": "child_deceased", "special_assistance_cert": True,
+             "critical_illness": True, "wants_another_child": True,
+             "child_event": {"kind": "illness_death", "child_age": 30}}
+    measures = [{"clause": "2.1.2", "status": "needs_assessment", "possible_amount": 3000,
+                 "reasons": ["这项补助要求夫妻承诺不再生育和收养：请说明是否作过承诺。", "条件都符合的，按规定一次性补助 3000 元。"]},
+                {"clause": "2.1.3", "status": "not_eligible", "reasons": [
+                    "这项补助是给孩子因意外伤残或去世的家庭的，和您家的情况不同。", "您有光荣证，办理时请带上。"]},
+                {"clause": "2.2.3", "status": "not_eligible", "reasons": ["这项帮扶是给家里有特别扶助对象的家庭的。", SEE_ABOVE]},
+                {"clause": "2.4.6", "status": "not_eligible", "reasons": [
+                    "这项帮扶要求家里有本区户口、年满60周岁的老人，或有人患危重疾病。", SEE_ABOVE]},
+                {"clause": "2.1.1", "status": "eligible", "reasons": ["您 2030年1月1日满 70 周岁。按现行标准，从这天起每月 920 元。"]}]
+    found = untrue_sentences(facts, {"measures": measures})
+    assert len(found) == 8, found
