@@ -14,10 +14,13 @@ ONE_TIME = "一次性补助"
 # ``when`` limits a column to the child events it matters for.
 NEEDS: dict[str, tuple[str, ...]] = {
     "2.1.1": ("songjiang_hukou",),
-    "2.1.2": ("songjiang_hukou", "honor_cert", "child_event.kind", "child_event.pledge_no_more_children"),
-    "2.1.3": ("songjiang_hukou", "honor_cert", "child_event.kind"),
-    "2.1.4": ("songjiang_hukou", "honor_cert", "child_event.kind", "child_event.child_married"),
+    "2.1.2": ("songjiang_hukou", "partner_songjiang_hukou", "honor_cert", "child_event.kind",
+              "child_event.pledge_no_more_children"),
+    "2.1.3": ("songjiang_hukou", "partner_songjiang_hukou", "honor_cert", "child_event.kind"),
+    "2.1.4": ("songjiang_hukou", "partner_songjiang_hukou", "honor_cert", "child_event.kind", "child_event.child_married"),
 }
+# The one-time subsidies count either spouse's 户籍 (calculator.rules.hukou): one answered 是 settles both.
+EITHER_HUKOU = ("songjiang_hukou", "partner_songjiang_hukou")
 WHEN = {"child_event.pledge_no_more_children": {"accidental_death", "accidental_disability"},
         "child_event.child_married": {"serious_illness"}}
 ASK_OFFICE = "请向区卫生健康委核实"
@@ -74,8 +77,10 @@ def _merged(names: list[str]) -> str:
 
 def _missing(facts: dict[str, Any], clause: str) -> str:
     kind = (facts.get("child_event") or {}).get("kind")
+    family_hukou = clause != "2.1.1" and True in (facts.get(key) for key in EITHER_HUKOU)
     names = [_column(path) for path in NEEDS.get(clause, ())
-             if _value(facts, path) is None and (path not in WHEN or kind in WHEN[path])]
+             if _value(facts, path) is None and (path not in WHEN or kind in WHEN[path])
+             and not (family_hukou and path in EITHER_HUKOU)]
     return "、".join(names) + "未填写" if names else ASK_OFFICE
 
 
