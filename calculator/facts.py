@@ -216,11 +216,28 @@ def _read_value(value: object, spec: dict[str, Any], field: str, errors: list[di
 
 
 def _read_choice(value: object, spec: dict[str, Any]) -> str:
-    allowed = [choice["value"] for choice in spec["choices"]]
-    if value not in allowed:
-        labels = "、".join(f"“{choice['label']}”（{choice['value']}）" for choice in spec["choices"])
+    """A choice's key, given as the key or as a word the form and the roster show (label, aliases)."""
+    key = _choice_words(spec).get(value) if isinstance(value, str) else None
+    if key is None:
+        labels = "、".join(f"“{choice['label']}”" for choice in spec["choices"])
         raise ValueError(f"请从这几项中选一项：{labels}")
-    return str(value)
+    return key
+
+
+_CHOICE_WORDS: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _choice_words(spec: dict[str, Any]) -> dict[str, str]:
+    """Key, label and aliases → key, built once per spec (specs are not hashable: keyed by identity, checked)."""
+    cached = _CHOICE_WORDS.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        words: dict[str, str] = {}
+        for choice in reversed(spec["choices"]):  # reversed: the first choice wins a shared word
+            words.update(dict.fromkeys((choice["label"], *choice["aliases"]), choice["value"]))
+        words.update({choice["value"]: choice["value"] for choice in spec["choices"]})  # a key is always itself
+        cached = (spec, words)
+        _CHOICE_WORDS[id(spec)] = cached
+    return cached[1]
 
 
 def _read_int(value: object, spec: dict[str, Any]) -> int:

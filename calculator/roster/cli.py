@@ -24,13 +24,15 @@ from .summary import summary_lines
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The roster command's options."""
-    parser.add_argument("file", help="名单文件（CSV 或 .xlsx）；填 - 表示从标准输入读取 CSV")
-    parser.add_argument("--as-of", help="计算日期 YYYY-MM-DD（某行自己填了计算日期的，以该行为准）")
-    parser.add_argument("-o", "--output", help="输出文件（.csv 或 .xlsx）；不填则输出到标准输出，格式同输入")
-    parser.add_argument("--changes-until", help="列出从计算日期到这一天每月金额有变化的人（满 49、60、70 周岁），按日期排序")
+    # Chinese metavars: usage and error messages name the arguments as the help does.
+    parser.add_argument("file", metavar="名单文件", help="名单文件（CSV 或 .xlsx）；填 - 表示从标准输入读取 CSV")
+    parser.add_argument("--as-of", metavar="日期", help="计算日期 YYYY-MM-DD（某行自己填了计算日期的，以该行为准）")
+    parser.add_argument("-o", "--output", metavar="输出文件", help="输出文件（.csv 或 .xlsx）；不填则输出到标准输出，格式同输入")
+    parser.add_argument("--changes-until", metavar="日期",
+                        help="列出从计算日期到这一天每月金额有变化的人（满 49、60、70 周岁），按日期排序")
     parser.add_argument("--headers", choices=("chinese", "keys"), default="chinese",
                         help="新加列的列名：chinese（默认，中文）或 keys（英文键名，给脚本用）")
-    parser.add_argument("--encoding", default=AUTO, help="CSV 的编码；默认自动识别 UTF-8 和 GBK")
+    parser.add_argument("--encoding", default=AUTO, metavar="编码", help="CSV 的编码；默认自动识别 UTF-8 和 GBK")
 
 
 def run(args: argparse.Namespace) -> int:

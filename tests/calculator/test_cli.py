@@ -88,3 +88,50 @@ def test_full_width_digits_in_dates_are_read(repo: Path) -> None:
 def test_a_missing_file_is_explained_in_chinese(repo: Path, tmp_path: Path) -> None:
     done = run(repo, "evaluate", str(tmp_path / "nothing.json"))
     assert done.returncode == 2 and "找不到这个文件" in json.loads(done.stderr)["errors"][0]["message"]
+
+
+# What may stay in Latin letters in a usage message: the program, commands, options, values to type, formats.
+ALLOWED_LATIN = re.compile(r"python|calculator|evaluate|roster|--?[a-z-]+|chinese|keys|JSON|CSV|csv|xlsx|GBK|UTF|YYYY-MM-DD")
+USAGE_ERRORS = [(), ("nonsense",), ("evaluate", "a.json", "b.json"), ("roster",), ("roster", "in.csv", "--headers", "x"),
+                ("roster", "in.csv", "--as-of"), ("--bogus",), ("roster", "in.csv", "--bogus")]
+
+
+@pytest.mark.parametrize("args", USAGE_ERRORS, ids=[" ".join(args) or "nothing" for args in USAGE_ERRORS])
+def test_a_usage_error_exits_2_with_usage_and_message_in_chinese(repo: Path, args: tuple[str, ...]) -> None:
+    done = run(repo, *args)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("用法：") and "错误：" in done.stderr
+    typed = re.compile("|".join(re.escape(arg) for arg in args)) if args else None  # the user's own words, echoed
+    text = typed.sub("", done.stderr) if typed else done.stderr
+    assert not re.search(r"[A-Za-z]{2,}", ALLOWED_LATIN.sub("", text)), done.stderr
+
+
+@pytest.mark.parametrize("args", [("--help",), ("evaluate", "--help"), ("roster", "-h")])
+def test_help_is_in_chinese_and_exits_0(repo: Path, args: tuple[str, ...]) -> None:
+    done = run(repo, *args)
+    assert done.returncode == 0 and done.stdout.startswith("用法：") and "显示这段说明" in done.stdout
+    assert not re.search(r"[A-Za-z]{2,}", ALLOWED_LATIN.sub("", done.stdout)), done.stdout
+
+
+def test_main_returns_2_for_a_usage_error_and_leaves_argparse_as_it_was() -> None:
+    import argparse
+
+    from calculator.cli import main
+
+    english = argparse._  # type: ignore[attr-defined]
+    assert main(["roster", "--headers", "x"]) == 2
+    assert argparse._ is english  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("family_type", ["独生子女死亡家庭", "死亡家庭", "child_deceased"])
+def test_family_type_is_accepted_as_the_form_and_roster_name_it(repo: Path, family_type: str) -> None:
+    done = run(repo, "evaluate", stdin=json.dumps({**FACTS, "family_type": family_type}, ensure_ascii=False))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["monthly_special_assistance"] == 870
+
+
+def test_an_unknown_family_type_lists_the_choices_without_english_keys(repo: Path) -> None:
+    done = run(repo, "evaluate", stdin=json.dumps({**FACTS, "family_type": "失独"}, ensure_ascii=False))
+    assert done.returncode == 2
+    message = json.loads(done.stderr)["errors"][0]["message"]
+    assert "“独生子女死亡家庭”" in message and not re.search(r"[A-Za-z]", message)
