@@ -158,7 +158,7 @@ def _member_unmet(ctx: Context, years: int, lead: str) -> Condition:
     """Not met: the requirement, then only the facts that differ from it (each spouse's first)."""
     facts = ctx.facts
     if facts.songjiang_hukou is False and facts.partner_songjiang_hukou is False:
-        return _unmet(lead, ("您和配偶的户口都不在松江区",))
+        return FAMILY_NOT_HUKOU  # the 户口 alone differs, and the result's top says both
     own = "您本人的户口不在松江区" if facts.songjiang_hukou is False else f"您还不满{years}周岁"
     if facts.partner_songjiang_hukou is False:
         return _unmet(lead, (own, "配偶的户口不在松江区"))

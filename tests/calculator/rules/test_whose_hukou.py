@@ -120,3 +120,19 @@ def test_the_assumptions_page_data_quotes_each_clause_it_reads() -> None:
                 assert squeeze(words.split()) in squeeze(clauses[clause]["text"].split()), clause
                 read[clause] = item["hukou"]
     assert read == {clause: kind for clause, kind, *_ in TABLE}
+
+
+@pytest.mark.parametrize(("partner", "said", "not_said"), [
+    (True, ["您的户口不在松江区。", "您的配偶户口在松江区。", "给全家的帮扶，夫妻一方户口在松江区就可以。"], "大多要求松江户口"),
+    (None, ["您的户口不在松江区，这里的帮扶大多要求松江户口。", "您还没有说配偶的户口。给全家的帮扶，配偶户口在松江区的也可以。"], "您的配偶户口"),
+    (False, ["您的户口不在松江区，这里的帮扶大多要求松江户口。", "您的配偶户口也不在松江区。"], "给全家的帮扶"),
+], ids=["partner songjiang", "partner not answered", "partner not songjiang"])
+def test_the_top_of_the_result_says_the_partners_hukou_once(partner: bool | None, said: list[str], not_said: str) -> None:
+    facts = {"as_of": "2024-06-01", "birth_date": "1960-01-01", "family_type": "child_deceased", "songjiang_hukou": False}
+    if partner is not None:
+        facts["partner_songjiang_hukou"] = partner
+    result = evaluate(facts)
+    assert all(sentence in result["about"] for sentence in said), result["about"]
+    assert not any(not_said in sentence for sentence in result["about"])
+    reasons = [reason for measure in result["measures"] for reason in measure["reasons"]]
+    assert not any("配偶户口在松江区" in reason or "配偶户口不在" in reason for reason in reasons)
