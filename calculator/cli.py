@@ -1,14 +1,18 @@
 """Command line: ``python -m calculator evaluate [FILE|-]`` and ``python -m calculator roster IN`` (``roster.cli``).
 
 Bad facts (or a bad roster header) exit with status 2 and print ``{"errors": [{field, message}]}``
-as JSON on standard error.
+as JSON on standard error. Stopped by SIGINT (Ctrl+C) or SIGTERM, a run removes its temporary file
+(``roster.cli.atomic_output``), prints one Chinese line and exits 130 or 143.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
+from collections.abc import Iterator
 
 from .roster import cli as roster_cli
 from .errors import FactsError
@@ -18,18 +22,49 @@ from .roster.facts import RosterError
 from .roster.cli import file_problem
 
 BAD_INPUT = 2
+STOPPED = "已中止：没有做完，没有写出结果文件。"
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, like KeyboardInterrupt for SIGINT: cleanup code runs."""
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     try:
-        if args.command == "evaluate":
-            return _evaluate(args.file)
-        return roster_cli.run(args)
+        with _sigterm_raises():
+            if args.command == "evaluate":
+                return _evaluate(args.file)
+            return roster_cli.run(args)
     except (FactsError, RosterError) as problem:
         _print_errors(problem.errors)
         return BAD_INPUT
+    except KeyboardInterrupt:
+        return _stopped(signal.SIGINT)
+    except Terminated:
+        return _stopped(signal.SIGTERM)
+
+
+def _stopped(number: int) -> int:
+    sys.stderr.write(("\n" if sys.stderr.isatty() else "") + STOPPED + "\n")  # after the terminal's ^C
+    return 128 + number
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    def stop(number: int, frame: object) -> None:
+        raise Terminated
+
+    try:
+        earlier = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, earlier)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -20,6 +20,8 @@ from ..errors import FactsError
 from ..json_text import read_json
 from .facts import RosterError
 from .csv_io import csv_rows
+from .kinds import check_kind
+from .limits import check_csv_rows, check_file_size, check_xlsx
 from .output import start_summary, write_roster
 
 NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
@@ -34,6 +36,7 @@ def roster_csv(text: str, as_of: str | None = None, *, changes_until: str | None
     README. ``row`` is the row's number in a spreadsheet. With ``changes_until`` the CSV is the list of
     changes instead. Raises FactsError for a bad date and RosterError for a bad file or header.
     """
+    check_file_size(len(text))  # characters: at least as many bytes
     answer = _run(csv.reader(io.StringIO(text.lstrip("\ufeff"))), "csv", as_of, changes_until, headers)
     answer["csv"] = answer.pop("bytes").decode("utf-8-sig")
     return answer
@@ -42,7 +45,11 @@ def roster_csv(text: str, as_of: str | None = None, *, changes_until: str | None
 def roster_csv_bytes(data: bytes, as_of: str | None = None, *, changes_until: str | None = None,
                      headers: str = "chinese") -> dict[str, Any]:
     """Like :func:`roster_csv` for a CSV file's bytes, read as the CLI reads it (UTF-8 or GBK, found out)."""
-    answer = _run(csv_rows(io.BytesIO(data)), "csv", as_of, changes_until, headers)
+    check_file_size(len(data))
+    source = io.BytesIO(data)
+    check_kind(source, "csv")
+    check_csv_rows(source)
+    answer = _run(csv_rows(source), "csv", as_of, changes_until, headers)
     answer["csv"] = answer.pop("bytes").decode("utf-8-sig")
     return answer
 
@@ -52,7 +59,11 @@ def roster_xlsx(data: bytes, as_of: str | None = None, *, changes_until: str | N
     """Like :func:`roster_csv` for an .xlsx file's bytes; the output is ``"xlsx"``: the .xlsx's bytes."""
     from .xlsx_io import xlsx_rows
 
-    answer = _run(xlsx_rows(io.BytesIO(data)), "xlsx", as_of, changes_until, headers)
+    check_file_size(len(data))
+    source = io.BytesIO(data)
+    check_kind(source, "xlsx")
+    check_xlsx(source)
+    answer = _run(xlsx_rows(source), "xlsx", as_of, changes_until, headers)
     answer["xlsx"] = answer.pop("bytes")
     return answer
 
@@ -82,6 +93,7 @@ def roster_json(payload: str) -> str:
         return _dumps({"errors": NOT_JSON})
     options["headers"] = "keys" if options["headers"] == "keys" else "chinese"
     try:
+        check_file_size(len(content) * 3 // 4 if kind != "text" else len(content))  # before decoding base64
         return _dumps({"ok": CONTENT[kind](content, options)})
     except binascii.Error:
         return _dumps({"errors": NOT_JSON})
