@@ -33,8 +33,8 @@ KNOWN_MISNAMES = {"出生年月": "出生日期", "出生年月日": "出生日�
                   "是否本区户籍": "本区户籍", "户口": "本区户籍", "是否本区户口": "本区户籍"}
 
 # A cell a spreadsheet would run as a formula (or that hides one behind a tab or carriage return), and
-# the full-width and small forms of = + - @: Excel turns full-width ones typed with an East Asian input
-# method into formulas; whether a CSV import does is documented nowhere we found, so they count too.
+# the full-width and small forms of = + - @: whether a spreadsheet runs a cell starting with one is
+# documented nowhere we found (README), so in doubt they count too.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠", "﹦", "﹢", "﹣", "﹫")
 LONGEST_NAME = 40  # a header cell longer than this is no misspelt column name: shown cut, never compared
 

@@ -26,7 +26,8 @@ from .facts import RosterError
 MB = 1024 * 1024
 MAX_FILE_BYTES = 50 * MB
 MAX_INFLATED_BYTES = 200 * MB
-MAX_ROWS = 100_000
+MAX_ROWS = 100_000  # people: rows below the header
+MAX_FILE_ROWS = MAX_ROWS + 10  # what is counted: room for title rows and the header (header.HEADER_SEARCH_ROWS)
 MAX_CELL_CHARS = 10_000
 EXCEL_MAX_ROWS = 1_048_576  # rows of one Excel sheet
 MEMORY_BOUND = 1024 * MB  # a CLI run's address space stays under this (tests/calculator/test_roster_limits.py)
@@ -47,7 +48,7 @@ def check_file_size(size: int) -> None:
 
 
 def too_many_rows() -> RosterError:
-    return _refuse(f"名单超过了能核对的上限 {MAX_ROWS:,} 行。{SPLIT}。")
+    return _refuse(f"名单超过了能核对的上限 {MAX_ROWS:,} 行（表头以下）。{SPLIT}。")
 
 
 def cell_too_long(number: int | None) -> RosterError:
@@ -57,9 +58,9 @@ def cell_too_long(number: int | None) -> RosterError:
 
 
 def checked_rows(rows: Iterable[list[str]]) -> Iterator[list[str]]:
-    """``rows`` as they stream in, refused at row MAX_ROWS + 1 or at a cell over MAX_CELL_CHARS."""
+    """``rows`` as they stream in, refused at row MAX_FILE_ROWS + 1 or at a cell over MAX_CELL_CHARS."""
     for number, cells in enumerate(rows, start=1):
-        if number > MAX_ROWS:
+        if number > MAX_FILE_ROWS:
             raise too_many_rows()
         if cells and max(map(len, cells)) > MAX_CELL_CHARS:
             raise cell_too_long(number)
@@ -87,7 +88,7 @@ def check_csv_rows(raw: BinaryIO) -> int:
     text = io.TextIOWrapper(raw, encoding="latin-1", newline="")
     try:
         for number, _ in enumerate(csv.reader(text), start=1):
-            if number > MAX_ROWS:
+            if number > MAX_FILE_ROWS:
                 raise too_many_rows()
     except csv.Error:
         number = 0
@@ -119,7 +120,7 @@ def check_xlsx(source: str | BinaryIO) -> int:
                 rows = _scan(book, info)
                 if info.filename == first:
                     count = rows
-    if count > MAX_ROWS:
+    if count > MAX_FILE_ROWS:
         raise too_many_rows()
     if not isinstance(source, str):
         source.seek(0)

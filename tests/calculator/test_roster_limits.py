@@ -10,12 +10,15 @@ import base64
 import io
 import json
 import resource
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from calculator.cli import STOPPED
 from calculator.roster import api
 from calculator.roster.facts import RosterError
 from calculator.roster import kinds, limits
@@ -85,13 +88,13 @@ def test_a_sheet_part_past_the_inflated_limit_is_refused(folder: Path) -> None:
 @pytest.mark.parametrize("maker", [many_rows_xlsx, many_rows_csv], ids=["xlsx", "csv"])
 def test_rows_past_the_limit_are_refused_before_the_run(folder: Path, maker: object) -> None:
     name = "rows.xlsx" if maker is many_rows_xlsx else "rows.csv"
-    source = maker(folder / name, limits.MAX_ROWS + 1)  # type: ignore[operator]
+    source = maker(folder / name, limits.MAX_FILE_ROWS)  # type: ignore[operator]  # and a header
     refused(run_capped(source), "100,000 行", "拆成几个文件")
     only(folder, name)
 
 
 def test_rows_past_the_limit_on_standard_input_are_refused_as_they_stream(folder: Path) -> None:
-    data = many_rows_csv(folder / "rows.csv", limits.MAX_ROWS + 1).read_bytes()
+    data = many_rows_csv(folder / "rows.csv", limits.MAX_FILE_ROWS).read_bytes()
     done = subprocess.run([sys.executable, "-m", "calculator", "roster", "-", "-o", str(folder / "out.csv")],
                           input=data, cwd=REPO, capture_output=True, timeout=30, preexec_fn=_capped)
     assert done.returncode == 2 and "100,000 行" in done.stderr.decode()
@@ -99,11 +102,12 @@ def test_rows_past_the_limit_on_standard_input_are_refused_as_they_stream(folder
 
 
 def test_exactly_the_row_limit_is_accepted() -> None:
-    assert sum(1 for _ in limits.checked_rows([["1"]] * limits.MAX_ROWS)) == limits.MAX_ROWS
+    assert limits.MAX_FILE_ROWS == limits.MAX_ROWS + 10  # a title block and the header above the people
+    assert sum(1 for _ in limits.checked_rows([["1"]] * limits.MAX_FILE_ROWS)) == limits.MAX_FILE_ROWS
     with pytest.raises(RosterError):
-        list(limits.checked_rows([["1"]] * (limits.MAX_ROWS + 1)))
-    lines = io.BytesIO(b'a,"b\nc"\n' * limits.MAX_ROWS)  # a quoted line end is no new row
-    assert limits.check_csv_rows(lines) == limits.MAX_ROWS and lines.tell() == 0
+        list(limits.checked_rows([["1"]] * (limits.MAX_FILE_ROWS + 1)))
+    lines = io.BytesIO(b'a,"b\nc"\n' * limits.MAX_FILE_ROWS)  # a quoted line end is no new row
+    assert limits.check_csv_rows(lines) == limits.MAX_FILE_ROWS and lines.tell() == 0
 
 
 def test_a_csv_past_the_byte_limit_is_refused_from_its_size(folder: Path) -> None:
@@ -121,7 +125,7 @@ def test_the_worker_boundary_refuses_a_big_file_before_decoding_it() -> None:
 def test_the_worker_boundary_refuses_the_hostile_xlsx_files(folder: Path) -> None:
     for source, words in [(cell_bomb(folder / "bomb.xlsx", 1100), "200 MB"),
                           (long_cell_xlsx(folder / "cell.xlsx", 2 * MB), "10,000 个字"),
-                          (many_rows_xlsx(folder / "rows.xlsx", limits.MAX_ROWS + 1), "100,000 行")]:
+                          (many_rows_xlsx(folder / "rows.xlsx", limits.MAX_FILE_ROWS), "100,000 行")]:
         data = base64.b64encode(source.read_bytes()).decode("ascii")
         answer = json.loads(api.roster_json(json.dumps({"xlsx_base64": data})))
         assert words in answer["errors"][0]["message"]
@@ -170,3 +174,35 @@ def test_an_ordinary_roster_runs_under_the_memory_bound(folder: Path) -> None:
     done = run_capped(folder / "in.xlsx")
     assert done.returncode == 0, done.stderr
     only(folder, "in.xlsx", "out.xlsx")
+
+
+@pytest.mark.parametrize(("number", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_mid_run_removes_the_temporary_file(folder: Path, number: int, status: int) -> None:
+    child = subprocess.Popen([sys.executable, "-m", "calculator", "roster", "-", "-o", str(folder / "out.csv")],
+                             cwd=REPO, stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert child.stdin is not None
+    child.stdin.write("出生日期,家庭类别\n" + "1960-05-01,无\n" * 5000)
+    child.stdin.flush()  # the child now waits for more rows, its .roster-*.part open
+    deadline = time.monotonic() + 20
+    while not any(folder.glob(".roster-*.part")) and time.monotonic() < deadline:
+        time.sleep(0.01)  # waiting for the file to appear (visible state), not for a guessed time
+    assert any(folder.glob(".roster-*.part"))
+    child.send_signal(number)
+    _, errors = child.communicate(timeout=30)
+    assert child.returncode == status
+    assert errors.strip() == STOPPED and "Traceback" not in errors
+    only(folder)
+
+
+def test_the_readme_states_the_limits_the_code_checks() -> None:
+    text = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert limits.MAX_FILE_BYTES == 50 * MB and "a file of at most 50 MB" in text
+    assert limits.MAX_INFLATED_BYTES == 200 * MB and "at most 200 MB unpacked" in text
+    assert f"at most {limits.MAX_ROWS:,} rows below the header" in text and f"no cell over {limits.MAX_CELL_CHARS:,} characters" in text
+    assert limits.MEMORY_BOUND == 1024 * MB and "under 1 GB of address space" in text
+
+
+def test_full_width_formula_starts_are_neutralised_in_csv() -> None:
+    text = "出生日期,备注\n1960-05-01,＝1＋1\n1960-05-01,﹦cmd\n1960-05-01,＋1\n"
+    written = api.roster_csv(text, "2024-06-01")["csv"].splitlines()
+    assert [line.split(",")[1] for line in written[1:4]] == ["'＝1＋1", "'﹦cmd", "'＋1"]
