@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 
 from .json_boundary import evaluate_json, evaluate_many_json
 from .questions import describe_facts
@@ -33,8 +34,11 @@ SAMPLE_FACTS = {
 SAMPLE_ROSTER = "出生日期,家庭类别,计算日期\r\n1960-05-01,独生子女死亡家庭,2024-06-01\r\n1960-02-30,伤残,\r\n"
 
 
-def call(method: str, text: str) -> bytes:
-    """``METHODS[method](text)`` as UTF-8 bytes; ``method`` must be one of ``METHODS``."""
+def call(method: str, text: str, progress: Callable[[int, int], None] | None = None) -> bytes:
+    """``METHODS[method](text)`` as UTF-8 bytes; ``method`` must be one of ``METHODS``. A roster run calls
+    ``progress(rows read, rows in the file)`` every 1,000 rows (the worker posts it to the page)."""
+    if progress is not None and METHODS[method] is roster_json:
+        return roster_json(text, progress).encode("utf-8")
     return METHODS[method](text).encode("utf-8")
 
 

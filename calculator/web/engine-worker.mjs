@@ -4,10 +4,13 @@
 // origin. Messages to the page:
 //   {type: "progress", stage: "runtime" | "package" | "import"}   while loading
 //   {type: "ready", pyodide, wheel, restored}                      once the calculator can answer
+//   {type: "alive"}                                                bytes arrived (at most once a second) while loading
 //   {type: "saved", saved}                                         the memory snapshot is stored (or not)
 //   {type: "failed", stage, message}                               loading failed ("load"), or Pyodide
 //                                                                  suffered a fatal error ("fatal")
-//   {id, bytes}  or  {id, error}                                   the answer to a request
+//   {id, progress: [rowsRead, rowsInFile]}                        a roster run's progress (every 1,000 rows)
+//   {id, bytes}  or  {id, error, code}                             the answer to a request (code "xlsx": openpyxl's
+//                                                                  download failed; the worker itself is sound)
 // Requests from the page: {id, method: "evaluate" | "evaluateMany" | "roster" | "rosterXlsx", payload: <JSON text>};
 // bytes (transferred, not copied) are the UTF-8 JSON text that calculator.worker.call returned.
 //
@@ -167,7 +170,7 @@ function request(message) {
     return;
   }
   loadXlsx().then(() => answer(message), (error) => {
-    self.postMessage({ id: message.id, error: `openpyxl: ${error && error.message ? error.message : error}` });
+    self.postMessage({ id: message.id, code: "xlsx", error: `openpyxl: ${error && error.message ? error.message : error}` });
   });
 }
 
@@ -181,12 +184,16 @@ function answer({ id, method, payload }) {
     return;
   }
   try {
-    const proxy = entry.call(method, String(payload));
+    const report = (done, total) => self.postMessage({ id, progress: [done, total] });
+    const proxy = method.startsWith("roster") ? entry.call(method, String(payload), report) : entry.call(method, String(payload));
     const bytes = proxy.toJs();
     proxy.destroy();
     self.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {
-    self.postMessage({ id, error: String(error && error.message ? error.message : error) });
+    // "fatal": "failed" follows; "engine": the page replaces this worker (Python may be unsound after,
+    // say, a MemoryError).
+    const code = isFatal(error) ? "fatal" : "engine";
+    self.postMessage({ id, code, error: String(error && error.message ? error.message : error) });
     if (isFatal(error)) reportFailure("fatal", error);
   }
 }
@@ -237,11 +244,36 @@ function checkWasmResponse(response) {
   if (type !== "application/wasm") throw new Error(`served as "${type}", not "application/wasm"`);
 }
 
+// ---- Download watch -------------------------------------------------------------------------
+
+// Every response body this worker (and Pyodide in it) downloads passes through a counter: the page
+// fails the load after 20 s without a byte or a step done, and "alive" tells it bytes are arriving.
+let lastAlive = 0;
+
+function watchDownloads() {
+  const realFetch = self.fetch.bind(self);
+  self.fetch = async (...args) => {
+    const response = await realFetch(...args);
+    if (!response.body || !response.ok || entry !== null) return response;
+    const counted = response.body.pipeThrough(new TransformStream({
+      transform(chunk, controller) {
+        if (Date.now() - lastAlive > 1000) {
+          lastAlive = Date.now();
+          self.postMessage({ type: "alive" });
+        }
+        controller.enqueue(chunk);
+      },
+    }));
+    return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
 self.addEventListener("message", (event) => request(event.data));
 // A download that fails inside the runtime (e.g. the stdlib archive) rejects a promise loadPyodide
 // never settles: report it rather than leave the page waiting.
 self.addEventListener("unhandledrejection", (event) => (isFatal(event.reason) ? reportFailure("fatal", event.reason) : failed(event.reason)));
 self.addEventListener("error", (event) => failed(event.error || event.message));
 
+watchDownloads();
 watchWasm();
 start().catch((error) => (isFatal(error) ? reportFailure("fatal", error) : failed(error)));

@@ -13,8 +13,9 @@
   var ENGINE_URL = new URL("./" + ENGINE_VERSION + "/", document.currentScript.src).href;
   var SERVICE_WORKER_URL = new URL("../sw.js", document.currentScript.src).href;
   var CACHE_PREFIX = "songjiang-calculator-"; // + ENGINE_VERSION: the caches sw.js and the worker keep
-  var MANY_PART = 500; // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
-  var STALL_MS = 60000; // no progress for this long: say so and offer a retry (loading goes on)
+  var MANY_PART = 500;
+  var HEALTH_FACTS = { as_of: "2024-06-01", birth_date: "1960-05-01", family_type: "none" }; // age 64 // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
+  var STALL_MS = 20000; // no byte downloaded and no step done for this long while loading: failed, with retry
   var TEXT = {
     runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 4 MB，第一次打开需要等一会儿）",
     package: "正在准备计算工具……（第 2 步，共 3 步：装入本通知的计算规则）",
@@ -22,7 +23,7 @@
     ready: "计算工具已准备好。所有计算都在您自己的设备上进行，您填写的信息不会发送给任何人。",
     failed: "计算工具没能加载成功。请检查网络后，点“重新加载”再试一次。",
     fatal: "计算工具运行中出了故障，已经停下。请点“重新加载”再试一次。",
-    stalled: "计算工具加载的时间比平常长，可能是网络较慢。请再等一会儿，或点“重新加载”。",
+    stalled: "计算工具下载停住了：20 秒没有收到数据，可能是网络断了。请检查网络后，点“重新加载”再试一次。",
     noWasm: "您的浏览器不支持 WebAssembly，无法在本机运行计算工具。请换用较新版本的浏览器（如 Edge、Chrome、Firefox、Safari）。",
     noWorker: "您的浏览器不支持后台计算（Web Worker），无法运行计算工具。请换用较新版本的浏览器。",
   };
@@ -72,7 +73,7 @@
   function watchForStall() {
     clearTimeout(stallTimer);
     stallTimer = setTimeout(function () {
-      if (state === "loading") show("stalled", TEXT.stalled, true);
+      if (state === "loading") fail(TEXT.stalled, true, "no bytes for " + STALL_MS / 1000 + " s while loading");
     }, STALL_MS);
   }
 
@@ -95,7 +96,9 @@
   }
 
   function receive(message) {
-    if (message.type === "progress") {
+    if (message.type === "alive") {
+      watchForStall(); // bytes are arriving
+    } else if (message.type === "progress") {
       watchForStall();
       show("loading", TEXT[message.stage] || TEXT.runtime, false);
     } else if (message.type === "ready") {
@@ -172,10 +175,10 @@
 
   // ---- Requests ------------------------------------------------------------------------
 
-  function request(method, value, unwrap) {
+  function request(method, value, unwrap, onProgress) {
     return new Promise(function (resolve, reject) {
       var entry = { id: nextId++, method: method, payload: JSON.stringify(value === undefined ? null : value),
-                    resolve: resolve, reject: reject, unwrap: unwrap };
+                    resolve: resolve, reject: reject, unwrap: unwrap, onProgress: onProgress };
       if (state === "ready") send(entry);
       else if (state === "failed") reject(new Error("the calculator engine failed to load; call retry()"));
       else queue.push(entry);
@@ -187,12 +190,49 @@
     worker.postMessage({ id: entry.id, method: entry.method, payload: entry.payload });
   }
 
+  // An answer that is neither JSON nor an expected error means the worker's Python is no longer sound
+  // (a MemoryError, say): the call fails, and a fresh worker is started before the next one.
   function settle(message) {
     var entry = pending.get(message.id);
     if (!entry) return;
+    if ("progress" in message) {
+      if (entry.onProgress) entry.onProgress(message.progress[0], message.progress[1]);
+      return;
+    }
     pending.delete(message.id);
-    if ("error" in message) entry.reject(new Error(message.error));
-    else entry.resolve(entry.unwrap(JSON.parse(utf8.decode(message.bytes))));
+    var answer;
+    try {
+      if ("error" in message) throw new Error(message.error);
+      answer = entry.unwrap(JSON.parse(utf8.decode(message.bytes)));
+    } catch (error) {
+      error.code = message.code || "engine";
+      entry.reject(error);
+      if (error.code === "engine" && state === "ready") renew(error.message);
+      return;
+    }
+    entry.resolve(answer);
+  }
+
+  // A fresh worker in place of one whose answers cannot be trusted, or that was stopped mid-run: calls
+  // in flight fail (with ``code``), later ones wait for the new worker.
+  function renew(detail, code) {
+    console.error("calculator engine restarted: " + detail);
+    if (worker) worker.terminate();
+    worker = null;
+    var error = new Error(detail);
+    error.code = code || "engine";
+    pending.forEach(function (request) { request.reject(error); });
+    pending.clear();
+    start();
+  }
+
+  // After a roster run that did not answer with a result: a tiny evaluate must answer correctly, or the
+  // worker is replaced before the next call.
+  function healthCheck() {
+    if (state !== "ready") return;
+    request("evaluate", HEALTH_FACTS, unwrapOne).then(function (answer) {
+      if (!answer || answer.age !== 64) renew("health check answered " + JSON.stringify(answer));
+    }, function () { /* already renewed, or failed with its retry */ });
   }
 
   // {"ok": result} -> result; {"errors": [...]} stays as it is.
@@ -208,6 +248,13 @@
     content.as_of = asOf || null;
     content.changes_until = (options && options.changesUntil) || null;
     return content;
+  }
+
+  // A roster call; any answer but a result (refused file, failed run) is followed by a health check.
+  function roster(method, content, asOf, options) {
+    var call = request(method, rosterRequest(content, asOf, options), unwrapOne, options && options.onProgress);
+    call.then(function (answer) { if ("errors" in answer) healthCheck(); }, healthCheck);
+    return call;
   }
 
   function toBase64(buffer) {
@@ -232,14 +279,21 @@
       return Promise.all(parts).then(function (answers) { return [].concat.apply([], answers); });
     },
     // A staff roster checked on this device: {csv | xlsx_base64, summary, bad_rows} or {errors}.
-    // options: {changesUntil}; an .xlsx (ArrayBuffer) goes as base64, and the worker loads openpyxl first.
+    // options: {changesUntil, onProgress(rowsRead, rowsInFile)}; an .xlsx (ArrayBuffer) goes as base64, and
+    // the worker loads openpyxl first. A failed call's error has a code: "xlsx" (openpyxl could not be
+    // downloaded), "stopped" (stop()), "engine" (the worker failed: a fresh one answers the next call).
     // CSV as text, or as the file's bytes (an ArrayBuffer: read as UTF-8 or GBK, a bad row named).
     roster: function (content, asOf, options) {
       var body = content instanceof ArrayBuffer ? { csv_base64: toBase64(content) } : { text: String(content) };
-      return request("roster", rosterRequest(body, asOf, options), unwrapOne);
+      return roster("roster", body, asOf, options);
     },
     rosterXlsx: function (buffer, asOf, options) {
-      return request("rosterXlsx", rosterRequest({ xlsx_base64: toBase64(buffer) }, asOf, options), unwrapOne);
+      return roster("rosterXlsx", { xlsx_base64: toBase64(buffer) }, asOf, options);
+    },
+    // Stops the calls in flight (a long roster run): they fail with error.code "stopped"; a fresh worker
+    // answers the next ones.
+    stop: function () {
+      if (state === "ready" && pending.size) renew("stopped by the page", "stopped");
     },
     retry: retry,
     offline: Promise.all([offlineParts.engine.promise, offlineParts.snapshot.promise]).then(function () {}),
