@@ -17,11 +17,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .facts import RosterError
+
+if TYPE_CHECKING:
+    import zipfile
 
 MB = 1024 * 1024
 MAX_FILE_BYTES = 50 * MB
@@ -104,6 +106,8 @@ def check_xlsx(source: str | BinaryIO) -> int:
 
     A file that is not a zip at all is left to the caller (``kinds``, then openpyxl's own refusal).
     """
+    import zipfile  # noqa: PLC0415 - the .xlsx path only: the browser loads zipfile with openpyxl
+
     try:
         book = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -129,6 +133,8 @@ def check_xlsx(source: str | BinaryIO) -> int:
 
 def _scan(book: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
     """Stream one XML part: refuse a text run over SCAN_BLOCK bytes; return its count of ``<row`` tags."""
+    import zipfile  # noqa: PLC0415
+
     rows, tail = 0, b""
     try:
         with book.open(info) as part:
@@ -145,6 +151,8 @@ def _scan(book: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
 
 def _first_sheet(book: zipfile.ZipFile) -> str:
     """The first sheet's part name (what openpyxl reads), or "" when the workbook does not say."""
+    import zipfile  # noqa: PLC0415
+
     try:
         workbook = book.read("xl/workbook.xml")
         relations = book.read("xl/_rels/workbook.xml.rels")

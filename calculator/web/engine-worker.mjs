@@ -4,9 +4,9 @@
 // origin. Messages to the page:
 //   {type: "progress", stage: "runtime" | "package" | "import"}   while loading
 //   {type: "ready", pyodide, wheel, restored}                      once the calculator can answer
-//   {type: "alive"}                                                bytes arrived (at most once a second) while loading
 //   {type: "saved", saved}                                         the memory snapshot is stored (or not)
-//   {type: "failed", stage, message}                               loading failed ("load"), or Pyodide
+//   {type: "failed", stage, message}                               loading failed ("load"), a download got
+//                                                                  no byte for 20 s ("stalled"), or Pyodide
 //                                                                  suffered a fatal error ("fatal")
 //   {id, progress: [rowsRead, rowsInFile]}                        a roster run's progress (every 1,000 rows)
 //   {id, bytes}  or  {id, error, code}                             the answer to a request (code "xlsx": openpyxl's
@@ -246,25 +246,41 @@ function checkWasmResponse(response) {
 
 // ---- Download watch -------------------------------------------------------------------------
 
-// Every response body this worker (and Pyodide in it) downloads passes through a counter: the page
-// fails the load after 20 s without a byte or a step done, and "alive" tells it bytes are arriving.
-let lastAlive = 0;
+// Every download of this worker (and of Pyodide in it) is watched while it waits on the network: 20 s
+// without a byte (for the response, or for the next part of its body) aborts it. While loading, that
+// is a failed load ("failed", stage "stalled": the page offers 重新加载); afterwards (openpyxl's wheels)
+// the call that needed it fails instead of waiting for ever.
+const STALL_MS = 20000;
 
 function watchDownloads() {
   const realFetch = self.fetch.bind(self);
-  self.fetch = async (...args) => {
-    const response = await realFetch(...args);
-    if (!response.body || !response.ok || entry !== null) return response;
-    const counted = response.body.pipeThrough(new TransformStream({
-      transform(chunk, controller) {
-        if (Date.now() - lastAlive > 1000) {
-          lastAlive = Date.now();
-          self.postMessage({ type: "alive" });
+  self.fetch = async (resource, options) => {
+    const aborter = new AbortController();
+    const loading = entry === null;
+    const stalled = () => {
+      aborter.abort(new Error(`no bytes for ${STALL_MS / 1000} s: ${resource}`));
+      if (loading) reportFailure("stalled", `no bytes for ${STALL_MS / 1000} s: ${resource}`);
+    };
+    let timer = setTimeout(stalled, STALL_MS);
+    const response = await realFetch(resource, { ...options, signal: aborter.signal }).finally(() => clearTimeout(timer));
+    if (!response.body) return response;
+    const reader = response.body.getReader();
+    const body = new ReadableStream({
+      async pull(controller) {
+        timer = setTimeout(stalled, STALL_MS);
+        try {
+          const { done, value } = await reader.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        } finally {
+          clearTimeout(timer);
         }
-        controller.enqueue(chunk);
       },
-    }));
-    return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }
 

@@ -15,7 +15,7 @@
   var CACHE_PREFIX = "songjiang-calculator-"; // + ENGINE_VERSION: the caches sw.js and the worker keep
   var MANY_PART = 500;
   var HEALTH_FACTS = { as_of: "2024-06-01", birth_date: "1960-05-01", family_type: "none" }; // age 64 // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
-  var STALL_MS = 20000; // no byte downloaded and no step done for this long while loading: failed, with retry
+  var STALL_MS = 60000; // no step done for this long: say so and offer a retry (loading goes on)
   var TEXT = {
     runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 4 MB，第一次打开需要等一会儿）",
     package: "正在准备计算工具……（第 2 步，共 3 步：装入本通知的计算规则）",
@@ -23,7 +23,8 @@
     ready: "计算工具已准备好。所有计算都在您自己的设备上进行，您填写的信息不会发送给任何人。",
     failed: "计算工具没能加载成功。请检查网络后，点“重新加载”再试一次。",
     fatal: "计算工具运行中出了故障，已经停下。请点“重新加载”再试一次。",
-    stalled: "计算工具下载停住了：20 秒没有收到数据，可能是网络断了。请检查网络后，点“重新加载”再试一次。",
+    stalled: "计算工具加载的时间比平常长，可能是网络较慢。请再等一会儿，或点“重新加载”。",
+    noBytes: "计算工具下载停住了：20 秒没有收到数据，可能是网络断了。请检查网络后，点“重新加载”再试一次。",
     noWasm: "您的浏览器不支持 WebAssembly，无法在本机运行计算工具。请换用较新版本的浏览器（如 Edge、Chrome、Firefox、Safari）。",
     noWorker: "您的浏览器不支持后台计算（Web Worker），无法运行计算工具。请换用较新版本的浏览器。",
   };
@@ -73,7 +74,7 @@
   function watchForStall() {
     clearTimeout(stallTimer);
     stallTimer = setTimeout(function () {
-      if (state === "loading") fail(TEXT.stalled, true, "no bytes for " + STALL_MS / 1000 + " s while loading");
+      if (state === "loading") show("stalled", TEXT.stalled, true);
     }, STALL_MS);
   }
 
@@ -96,9 +97,7 @@
   }
 
   function receive(message) {
-    if (message.type === "alive") {
-      watchForStall(); // bytes are arriving
-    } else if (message.type === "progress") {
+    if (message.type === "progress") {
       watchForStall();
       show("loading", TEXT[message.stage] || TEXT.runtime, false);
     } else if (message.type === "ready") {
@@ -106,7 +105,7 @@
     } else if (message.type === "saved") {
       offlineParts.snapshot.resolve();
     } else if (message.type === "failed") {
-      fail(message.stage === "fatal" ? TEXT.fatal : TEXT.failed, true, message.message);
+      fail(TEXT[{ fatal: "fatal", stalled: "noBytes" }[message.stage] || "failed"], true, message.message);
     } else {
       settle(message);
     }

@@ -25,10 +25,15 @@
   var status = document.getElementById("roster-status");
   var area = document.getElementById("roster-results");
   var stopButton = document.createElement("button");
+  // The theme's button styles set display: the hidden attribute alone would not hide it.
+  function showStop(shown) {
+    stopButton.hidden = !shown;
+    stopButton.style.display = shown ? "" : "none";
+  }
   stopButton.type = "button";
   stopButton.className = "roster-stop md-button";
   stopButton.textContent = "停止";
-  stopButton.hidden = true;
+  showStop(false);
   status.parentNode.insertBefore(stopButton, status.nextSibling);
   var downloadUrl = null;
   var inputs = { file: fileInput, as_of: asOfInput, changes_until: untilInput };
@@ -131,7 +136,7 @@
   // Rows read so far, and the 停止 button, once a run passes 1,000 rows (the worker's first progress).
   function showProgress(done, total) {
     status.textContent = "正在核对……已读 " + done.toLocaleString("en-US") + " 行，共 " + total.toLocaleString("en-US") + " 行。";
-    stopButton.hidden = false;
+    showStop(true);
   }
 
   // Only buttons that are on the page: 重新加载 is offered only while the engine box shows it.
@@ -153,17 +158,17 @@
       var options = { changesUntil: until, onProgress: showProgress };
       return isXlsx(file) ? calculator.rosterXlsx(buffer, asOf, options) : calculator.roster(buffer, asOf, options);
     }).then(function (answer) {
-      stopButton.hidden = true;
+      showStop(false);
       if ("errors" in answer) showErrors(answer.errors);
       else render(answer, file.name, Boolean(until));
     }, function (error) {
-      stopButton.hidden = true;
+      showStop(false);
       status.textContent = failure(error);
     });
   }
 
   stopButton.addEventListener("click", function () {
-    stopButton.hidden = true;
+    showStop(false);
     window.policyCalculator.stop();
   });
 
