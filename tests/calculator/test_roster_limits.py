@@ -206,3 +206,35 @@ def test_full_width_formula_starts_are_neutralised_in_csv() -> None:
     text = "出生日期,备注\n1960-05-01,＝1＋1\n1960-05-01,﹦cmd\n1960-05-01,＋1\n"
     written = api.roster_csv(text, "2024-06-01")["csv"].splitlines()
     assert [line.split(",")[1] for line in written[1:4]] == ["'＝1＋1", "'﹦cmd", "'＋1"]
+
+
+def test_output_past_excels_row_limit_is_refused_and_nothing_is_written(folder: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from calculator.cli import main
+    from calculator.roster import xlsx_io
+
+    monkeypatch.setattr(xlsx_io, "EXCEL_MAX_ROWS", 5)  # the guard, with a sheet of 5 rows
+    many_rows_csv(folder / "in.csv", 10)
+    assert main(["roster", str(folder / "in.csv"), "-o", str(folder / "out.xlsx"), "--as-of", "2024-06-01"]) == 2
+    only(folder, "in.csv")
+    assert "1,048,576 行" in xlsx_io.TOO_MANY_OUT
+
+
+def test_the_cli_shows_progress_when_standard_error_is_a_terminal(folder: Path) -> None:
+    import os
+    import pty
+
+    many_rows_csv(folder / "in.csv", 5000)
+    leader, follower = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "calculator", "roster", str(folder / "in.csv"), "-o",
+                           str(folder / "out.csv"), "--as-of", "2024-06-01"], cwd=REPO, stderr=follower, timeout=60)
+    os.close(follower)
+    written = b""
+    try:
+        while chunk := os.read(leader, 65536):
+            written += chunk
+    except OSError:  # the terminal's other end is closed: all is read
+        pass
+    os.close(leader)
+    assert done.returncode == 0
+    assert "已读 4,000 行，共 5,001 行" in written.decode("utf-8")
