@@ -13,8 +13,8 @@
   var ENGINE_URL = new URL("./" + ENGINE_VERSION + "/", document.currentScript.src).href;
   var SERVICE_WORKER_URL = new URL("../sw.js", document.currentScript.src).href;
   var CACHE_PREFIX = "songjiang-calculator-"; // + ENGINE_VERSION: the caches sw.js and the worker keep
-  var MANY_PART = 500;
-  var HEALTH_FACTS = { as_of: "2024-06-01", birth_date: "1960-05-01", family_type: "none" }; // age 64 // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
+  var MANY_PART = 500; // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
+  var HEALTH_FACTS = { as_of: "2024-06-01", birth_date: "1960-05-01", family_type: "none" }; // answers age 64
   var STALL_MS = 60000; // no step done for this long: say so and offer a retry (loading goes on)
   var TEXT = {
     runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 4 MB，第一次打开需要等一会儿）",
