@@ -4,6 +4,8 @@ Bad facts (or a bad roster header) exit with status 2 and print ``{"errors": [{f
 as JSON on standard error. Usage, usage errors and ``--help`` are in Chinese: argparse's own messages go
 through its gettext hook (the module's ``_``), which :func:`chinese_argparse` points at a Chinese catalogue
 while the command line is read; a usage error exits 2.
+Stopped by SIGINT (Ctrl+C) or SIGTERM, a run removes its temporary file
+(``roster.cli.atomic_output``), prints one Chinese line and exits 130 or 143.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import signal
 import sys
 from collections.abc import Iterator
 
@@ -22,6 +25,11 @@ from .roster.facts import RosterError
 from .roster.cli import file_problem
 
 BAD_INPUT = 2
+STOPPED = "已中止：没有做完，没有写出结果文件。"
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, like KeyboardInterrupt for SIGINT: cleanup code runs."""
 
 
 # argparse's messages (Python 3.11–3.14 wordings) → Chinese, with the same placeholders.
@@ -84,12 +92,38 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else BAD_INPUT
     try:
-        if args.command == "evaluate":
-            return _evaluate(args.file)
-        return roster_cli.run(args)
+        with _sigterm_raises():
+            if args.command == "evaluate":
+                return _evaluate(args.file)
+            return roster_cli.run(args)
     except (FactsError, RosterError) as problem:
         _print_errors(problem.errors)
         return BAD_INPUT
+    except KeyboardInterrupt:
+        return _stopped(signal.SIGINT)
+    except Terminated:
+        return _stopped(signal.SIGTERM)
+
+
+def _stopped(number: int) -> int:
+    sys.stderr.write(("\n" if sys.stderr.isatty() else "") + STOPPED + "\n")  # after the terminal's ^C
+    return 128 + number
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    def stop(number: int, frame: object) -> None:
+        raise Terminated
+
+    try:
+        earlier = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, earlier)
 
 
 def _parser() -> argparse.ArgumentParser:

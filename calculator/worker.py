@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 
 from .json_boundary import evaluate_json, evaluate_many_json
 from .questions import describe_facts
@@ -30,11 +31,16 @@ SAMPLE_FACTS = {
     "special_assistance_cert": True,
     "honor_cert": True, "child_event": {"kind": "accidental_death", "child_age": 20},
 }
+# An old .xls's first bytes and the name of its Workbook stream (UTF-16-LE, written out: no codec needed).
+SAMPLE_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"W\0o\0r\0k\0b\0o\0o\0k\0\0\0"
 SAMPLE_ROSTER = "出生日期,家庭类别,计算日期\r\n1960-05-01,独生子女死亡家庭,2024-06-01\r\n1960-02-30,伤残,\r\n"
 
 
-def call(method: str, text: str) -> bytes:
-    """``METHODS[method](text)`` as UTF-8 bytes; ``method`` must be one of ``METHODS``."""
+def call(method: str, text: str, progress: Callable[[int, int], None] | None = None) -> bytes:
+    """``METHODS[method](text)`` as UTF-8 bytes; ``method`` must be one of ``METHODS``. A roster run calls
+    ``progress(rows read, rows in the file)`` every 1,000 rows (the worker posts it to the page)."""
+    if progress is not None and METHODS[method] is roster_json:
+        return roster_json(text, progress).encode("utf-8")
     return METHODS[method](text).encode("utf-8")
 
 
@@ -48,6 +54,8 @@ def warm_up() -> None:
     for encoding in ("utf-8", "gbk"):
         data = base64.b64encode(SAMPLE_ROSTER.encode(encoding)).decode("ascii")
         roster_json(json.dumps({"csv_base64": data, "as_of": "2024-06-01", "changes_until": "2025-06-01"}))
+    for refused in (SAMPLE_OLE, b"PK\x03\x04word/document.xml"):  # an old .xls, a Word file: named, refused
+        roster_json(json.dumps({"csv_base64": base64.b64encode(refused).decode("ascii")}))
 
 
 def warm_up_xlsx() -> None:

@@ -49,9 +49,24 @@ def page_assets(site_dir: Path, page: str) -> list[str]:
     return paths
 
 
+def search_files(site_dir: Path) -> list[str]:
+    """What the site search fetches on those pages: its index, Material's search worker and the lunr
+    scripts the worker imports for the index's languages (stemmer support, lunr.<lang>, lunr.multi)."""
+    index = site_dir / "search" / "search_index.json"
+    if not index.is_file():
+        return []
+    languages = json.loads(index.read_text(encoding="utf-8")).get("config", {}).get("lang", [])
+    lunr = ["min/lunr.stemmer.support.min.js", *(f"min/lunr.{lang}.min.js" for lang in languages if lang != "en"),
+            *(["min/lunr.multi.min.js"] if len(languages) > 1 else []), *(["tinyseg.js"] if "ja" in languages else []),
+            *(["wordcut.js"] if "th" in languages else [])]
+    workers = site_dir / "assets" / "javascripts" / "workers"
+    return ["search/search_index.json", *(path.relative_to(site_dir).as_posix() for path in workers.glob("search.*.min.js")),
+            *(f"assets/javascripts/lunr/{name}" for name in lunr if (site_dir / "assets/javascripts/lunr" / name).is_file())]
+
+
 def precache_list(site_dir: Path, engine_dir: Path) -> list[str]:
     """Everything the calculator needs offline, as paths relative to the site root, sorted."""
-    paths = set(SHARED_DATA)
+    paths = set(SHARED_DATA) | set(search_files(site_dir))
     for page in OFFLINE_PAGES:
         if (site_dir / page / "index.html").is_file():
             paths.update(page_assets(site_dir, page))

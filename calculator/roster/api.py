@@ -13,48 +13,74 @@ import binascii
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..errors import FactsError
 from ..json_text import read_json
 from .facts import RosterError
 from .csv_io import csv_rows
+from .kinds import check_kind
+from .limits import check_csv_rows, check_file_size, check_xlsx
 from .output import start_summary, write_roster
 
+Progress = Callable[[int, int], None]  # (rows read, rows in the file or 0), every PROGRESS_EVERY rows
+PROGRESS_EVERY = 1000
 NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
 OPTIONS = ("as_of", "changes_until", "headers")
 
 
 def roster_csv(text: str, as_of: str | None = None, *, changes_until: str | None = None,
-               headers: str = "chinese") -> dict[str, Any]:
+               headers: str = "chinese", progress: Progress | None = None) -> dict[str, Any]:
     """Check a roster given as CSV text; ``as_of`` applies to rows without their own 计算日期.
 
     Returns ``{"csv": output text (no BOM), "summary": {...}, "bad_rows": [{row, error}]}``: see the
     README. ``row`` is the row's number in a spreadsheet. With ``changes_until`` the CSV is the list of
     changes instead. Raises FactsError for a bad date and RosterError for a bad file or header.
     """
-    answer = _run(csv.reader(io.StringIO(text.lstrip("\ufeff"))), "csv", as_of, changes_until, headers)
+    check_file_size(len(text))  # characters: at least as many bytes
+    rows = _reporting(csv.reader(io.StringIO(text.lstrip("\ufeff"))), 0, progress)
+    answer = _run(rows, "csv", as_of, changes_until, headers)
     answer["csv"] = answer.pop("bytes").decode("utf-8-sig")
     return answer
 
 
 def roster_csv_bytes(data: bytes, as_of: str | None = None, *, changes_until: str | None = None,
-                     headers: str = "chinese") -> dict[str, Any]:
+                     headers: str = "chinese", progress: Progress | None = None) -> dict[str, Any]:
     """Like :func:`roster_csv` for a CSV file's bytes, read as the CLI reads it (UTF-8 or GBK, found out)."""
-    answer = _run(csv_rows(io.BytesIO(data)), "csv", as_of, changes_until, headers)
+    check_file_size(len(data))
+    source = io.BytesIO(data)
+    check_kind(source, "csv")
+    total = check_csv_rows(source)
+    answer = _run(_reporting(csv_rows(source), total, progress), "csv", as_of, changes_until, headers)
     answer["csv"] = answer.pop("bytes").decode("utf-8-sig")
     return answer
 
 
 def roster_xlsx(data: bytes, as_of: str | None = None, *, changes_until: str | None = None,
-                headers: str = "chinese") -> dict[str, Any]:
+                headers: str = "chinese", progress: Progress | None = None) -> dict[str, Any]:
     """Like :func:`roster_csv` for an .xlsx file's bytes; the output is ``"xlsx"``: the .xlsx's bytes."""
     from .xlsx_io import xlsx_rows
 
-    answer = _run(xlsx_rows(io.BytesIO(data)), "xlsx", as_of, changes_until, headers)
+    check_file_size(len(data))
+    source = io.BytesIO(data)
+    check_kind(source, "xlsx")
+    total = check_xlsx(source)
+    answer = _run(_reporting(xlsx_rows(source), total, progress), "xlsx", as_of, changes_until, headers)
     answer["xlsx"] = answer.pop("bytes")
     return answer
+
+
+def _reporting(rows: Iterable[list[str]], total: int, progress: Progress | None) -> Iterable[list[str]]:
+    """``rows``, calling ``progress(rows read, total)`` every PROGRESS_EVERY rows (the page's progress bar)."""
+    return rows if progress is None else _reported(rows, total, progress)
+
+
+def _reported(rows: Iterable[list[str]], total: int, progress: Progress) -> Iterator[list[str]]:
+    for number, cells in enumerate(rows, start=1):
+        if number % PROGRESS_EVERY == 0:
+            progress(number, max(total, number))
+        yield cells
 
 
 def _run(rows: Iterable[list[str]], fmt: str, as_of: str | None, changes_until: str | None,
@@ -68,7 +94,7 @@ def _run(rows: Iterable[list[str]], fmt: str, as_of: str | None, changes_until: 
     return answer
 
 
-def roster_json(payload: str) -> str:
+def roster_json(payload: str, progress: Progress | None = None) -> str:
     """``{"text" | "csv_base64" | "xlsx_base64", "as_of", "changes_until", "headers"}`` as JSON text in;
     ``{"ok": answer}`` (an .xlsx's output as ``xlsx_base64``) or ``{"errors": [...]}`` out."""
     try:
@@ -81,7 +107,9 @@ def roster_json(payload: str) -> str:
     if not isinstance(content, str) or not all(isinstance(v, (str, type(None))) for v in options.values()):
         return _dumps({"errors": NOT_JSON})
     options["headers"] = "keys" if options["headers"] == "keys" else "chinese"
+    options["progress"] = progress
     try:
+        check_file_size(len(content) * 3 // 4 if kind != "text" else len(content))  # before decoding base64
         return _dumps({"ok": CONTENT[kind](content, options)})
     except binascii.Error:
         return _dumps({"errors": NOT_JSON})

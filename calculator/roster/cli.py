@@ -18,8 +18,12 @@ from typing import BinaryIO
 
 from .facts import RosterError
 from .csv_io import AUTO, csv_rows
+from .kinds import check_kind
+from .limits import check_csv_rows, check_file_size, check_xlsx, limited_lines
 from .output import start_summary, write_roster
 from .summary import summary_lines
+
+PROGRESS_EVERY = 2000  # rows between two progress lines on a terminal
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -60,12 +64,42 @@ def _format_of(path: str) -> str:
 
 
 def _rows(path: str, fmt: str, raw: BinaryIO | None, encoding: str) -> Iterator[list[str]]:
+    """The input's rows, once its kind, size, inflated size and row count are checked (``limits``)."""
     if fmt == "xlsx":
         from .xlsx_io import xlsx_rows
 
         _check_readable(path)
-        return xlsx_rows(path)
-    return csv_rows(raw if raw is not None else sys.stdin.buffer, encoding)
+        check_file_size(os.path.getsize(path))
+        with open(path, "rb") as source:
+            check_kind(source, "xlsx")
+        return _progress(xlsx_rows(path), check_xlsx(path))
+    source = raw if raw is not None else sys.stdin.buffer
+    if raw is not None and os.path.isfile(path):
+        check_file_size(os.fstat(raw.fileno()).st_size)
+        check_kind(raw, "csv")
+        total = check_csv_rows(raw)
+    else:
+        check_kind(source, "csv")  # a pipe: its first bytes only
+        total = 0
+    return _progress(csv_rows(limited_lines(source), encoding), total)
+
+
+def _progress(rows: Iterator[list[str]], total: int) -> Iterator[list[str]]:
+    """``rows``, with "已读 N 行，共 M 行" kept up to date on standard error when it is a terminal."""
+    if not sys.stderr.isatty():
+        return rows
+    return _counted(rows, f"，共 {total:,} 行" if total else "")
+
+
+def _counted(rows: Iterator[list[str]], of: str) -> Iterator[list[str]]:
+    number = 0
+    for number, cells in enumerate(rows, start=1):
+        if number % PROGRESS_EVERY == 0:
+            sys.stderr.write(f"\r已读 {number:,} 行{of}……")
+            sys.stderr.flush()
+        yield cells
+    if number >= PROGRESS_EVERY:
+        sys.stderr.write("\r\033[K")  # the line cleared for the summary
 
 
 def _open(path: str) -> BinaryIO:

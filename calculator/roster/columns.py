@@ -32,8 +32,11 @@ HOUSEHOLD_COLUMNS = frozenset({"户号", "household_id"})
 KNOWN_MISNAMES = {"出生年月": "出生日期", "出生年月日": "出生日期", "生日": "出生日期", "户籍": "本区户籍",
                   "是否本区户籍": "本区户籍", "户口": "本区户籍", "是否本区户口": "本区户籍"}
 
-# A cell a spreadsheet would run as a formula (or that hides one behind a tab or carriage return).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell a spreadsheet would run as a formula (or that hides one behind a tab or carriage return), and
+# the full-width and small forms of = + - @: whether a spreadsheet runs a cell starting with one is
+# documented nowhere we found (README), so in doubt they count too.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠", "﹦", "﹢", "﹣", "﹫")
+LONGEST_NAME = 40  # a header cell longer than this is no misspelt column name: shown cut, never compared
 
 
 def safe_text(text: str) -> str:
@@ -49,6 +52,9 @@ def header_warning(unused: Iterable[str], known: Iterable[str]) -> str:
     choices = sorted(known)
     parts = []
     for name in names:
+        if len(name) > LONGEST_NAME:  # difflib's time grows with the name's length: never a long one
+            parts.append(f"“{name[:LONGEST_NAME]}……”")
+            continue
         nearest = nearest_name(name.strip(), choices)
         parts.append(f"“{name}”（是不是“{nearest}”？）" if nearest else f"“{name}”")
     return "这些列不参与计算，原样保留：" + "、".join(parts)

@@ -14,6 +14,7 @@ from ..errors import FactsError
 from .facts import RosterError, row_facts
 from .columns import OUTPUT_KEYS
 from .header import Header, find_header
+from .limits import checked_rows
 from .summary import Summary
 from .cells import subsidy_keys, subsidy_words, to_check
 from ..result import evaluate_money
@@ -28,7 +29,7 @@ EMPTY_FILE = "文件是空的：第一行应是表头（如 姓名、出生日�
 
 def process_rows(rows: Iterable[list[str]], as_of: str | None, summary: Summary, headers: str = "chinese") -> Iterator[list[Cell]]:
     """Yield the rows above the header, the output header, then one output row per input row, in order."""
-    rows = iter(rows)
+    rows = checked_rows(rows)  # row count and cell length, before the header's difflib sees a cell
     header = find_header(rows, headers)
     if header is None:
         raise RosterError([{"field": "file", "message": EMPTY_FILE}])

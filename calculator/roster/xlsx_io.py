@@ -12,16 +12,19 @@ numbers; the header row is frozen and the columns wide enough to read; the summa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from .facts import RosterError
+from .limits import EXCEL_MAX_ROWS
 
 NOT_INSTALLED = "读写 Excel 文件需要 openpyxl：请安装 songjiang-special-families[xlsx]，或把名单另存为 CSV"
 NOT_XLSX = "这个文件不是能读取的 Excel 文件（.xlsx）。请在 Excel 或 WPS 里另存为 .xlsx 或 CSV 后重试"
 WIDE_COLUMNS = {"一次性补助": 34, "待核实": 44, "错误": 40, "one_time_subsidies": 20, "to_check": 44, "error": 40}
 NOTE_SHEET = "说明"
+TOO_MANY_OUT = "结果超过了 Excel 一张表的上限 1,048,576 行，没有写出。请把名单拆成几个文件，分别核对。"
 
 
 def _openpyxl() -> Any:
@@ -77,17 +80,38 @@ def write_xlsx(head: list[list[str | int]], rows: Iterable[list[str | int]], tar
         letter = openpyxl.utils.get_column_letter(index)
         sheet.column_dimensions[letter].width = WIDE_COLUMNS.get(str(name), max(10, 2 * len(str(name)) + 4))
     sheet.freeze_panes = f"A{len(head) + 1}"
-    count = 0
-    for row in head:
-        sheet.append([_cell(sheet, value) for value in row])
-    for count, row in enumerate(rows, start=1):
-        sheet.append([_cell(sheet, value) for value in row])
+    try:
+        count = _append(sheet, head, rows)
+    except BaseException:
+        _discard(sheet)
+        raise
     note_sheet = book.create_sheet(NOTE_SHEET)
     note_sheet.column_dimensions["A"].width = 100
     for line in notes():
         note_sheet.append([_cell(note_sheet, line)])
     book.save(target)
     return count
+
+
+def _append(sheet: Any, head: list[list[str | int]], rows: Iterable[list[str | int]]) -> int:
+    count = 0
+    for row in head:
+        sheet.append([_cell(sheet, value) for value in row])
+    for count, row in enumerate(rows, start=1):
+        if count + len(head) > EXCEL_MAX_ROWS:  # never with MAX_ROWS input rows: kept as the last guard
+            raise RosterError([{"field": "file", "message": TOO_MANY_OUT}])
+        sheet.append([_cell(sheet, value) for value in row])
+    return count
+
+
+def _discard(sheet: Any) -> None:
+    """A failed run's sheet: its XML closed and its temporary file (openpyxl's, in the temp folder) removed.
+
+    Otherwise openpyxl complains when the sheet is collected, and the browser worker keeps the file."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+    with contextlib.suppress(Exception):
+        sheet._writer.cleanup()
 
 
 def _cell(sheet: Any, value: str | int) -> Any:

@@ -5,9 +5,12 @@
 //   {type: "progress", stage: "runtime" | "package" | "import"}   while loading
 //   {type: "ready", pyodide, wheel, restored}                      once the calculator can answer
 //   {type: "saved", saved}                                         the memory snapshot is stored (or not)
-//   {type: "failed", stage, message}                               loading failed ("load"), or Pyodide
+//   {type: "failed", stage, message}                               loading failed ("load"), a download got
+//                                                                  no byte for 20 s ("stalled"), or Pyodide
 //                                                                  suffered a fatal error ("fatal")
-//   {id, bytes}  or  {id, error}                                   the answer to a request
+//   {id, progress: [rowsRead, rowsInFile]}                        a roster run's progress (every 1,000 rows)
+//   {id, bytes}  or  {id, error, code}                             the answer to a request (code "xlsx": openpyxl's
+//                                                                  download failed; the worker itself is sound)
 // Requests from the page: {id, method: "evaluate" | "evaluateMany" | "roster" | "rosterXlsx", payload: <JSON text>};
 // bytes (transferred, not copied) are the UTF-8 JSON text that calculator.worker.call returned.
 //
@@ -167,7 +170,7 @@ function request(message) {
     return;
   }
   loadXlsx().then(() => answer(message), (error) => {
-    self.postMessage({ id: message.id, error: `openpyxl: ${error && error.message ? error.message : error}` });
+    self.postMessage({ id: message.id, code: "xlsx", error: `openpyxl: ${error && error.message ? error.message : error}` });
   });
 }
 
@@ -181,12 +184,16 @@ function answer({ id, method, payload }) {
     return;
   }
   try {
-    const proxy = entry.call(method, String(payload));
+    const report = (done, total) => self.postMessage({ id, progress: [done, total] });
+    const proxy = method.startsWith("roster") ? entry.call(method, String(payload), report) : entry.call(method, String(payload));
     const bytes = proxy.toJs();
     proxy.destroy();
     self.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {
-    self.postMessage({ id, error: String(error && error.message ? error.message : error) });
+    // "fatal": "failed" follows; "engine": the page replaces this worker (Python may be unsound after,
+    // say, a MemoryError).
+    const code = isFatal(error) ? "fatal" : "engine";
+    self.postMessage({ id, code, error: String(error && error.message ? error.message : error) });
     if (isFatal(error)) reportFailure("fatal", error);
   }
 }
@@ -237,11 +244,52 @@ function checkWasmResponse(response) {
   if (type !== "application/wasm") throw new Error(`served as "${type}", not "application/wasm"`);
 }
 
+// ---- Download watch -------------------------------------------------------------------------
+
+// Every download of this worker (and of Pyodide in it) is watched while it waits on the network: 20 s
+// without a byte (for the response, or for the next part of its body) aborts it. While loading, that
+// is a failed load ("failed", stage "stalled": the page offers 重新加载); afterwards (openpyxl's wheels)
+// the call that needed it fails instead of waiting for ever.
+const STALL_MS = 20000;
+
+function watchDownloads() {
+  const realFetch = self.fetch.bind(self);
+  self.fetch = async (resource, options) => {
+    const aborter = new AbortController();
+    const loading = entry === null;
+    const stalled = () => {
+      aborter.abort(new Error(`no bytes for ${STALL_MS / 1000} s: ${resource}`));
+      if (loading) reportFailure("stalled", `no bytes for ${STALL_MS / 1000} s: ${resource}`);
+    };
+    let timer = setTimeout(stalled, STALL_MS);
+    const response = await realFetch(resource, { ...options, signal: aborter.signal }).finally(() => clearTimeout(timer));
+    if (!response.body) return response;
+    const reader = response.body.getReader();
+    const body = new ReadableStream({
+      async pull(controller) {
+        timer = setTimeout(stalled, STALL_MS);
+        try {
+          const { done, value } = await reader.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
 self.addEventListener("message", (event) => request(event.data));
 // A download that fails inside the runtime (e.g. the stdlib archive) rejects a promise loadPyodide
 // never settles: report it rather than leave the page waiting.
 self.addEventListener("unhandledrejection", (event) => (isFatal(event.reason) ? reportFailure("fatal", event.reason) : failed(event.reason)));
 self.addEventListener("error", (event) => failed(event.error || event.message));
 
+watchDownloads();
 watchWasm();
 start().catch((error) => (isFatal(error) ? reportFailure("fatal", error) : failed(error)));

@@ -118,4 +118,13 @@
   } else {
     window.calcAnswers.updateVisibility();
   }
+  // Another share link opened in this tab changes only the fragment: the page follows its address.
+  window.addEventListener("hashchange", function () {
+    var facts = window.calcShare.read();
+    if (!facts) return;
+    form.reset(); // answers the new link leaves out are not the old link's
+    if (!asOf.value) asOf.value = today();
+    window.calcAnswers.fill(facts);
+    compute();
+  });
 })();

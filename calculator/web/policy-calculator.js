@@ -14,7 +14,8 @@
   var SERVICE_WORKER_URL = new URL("../sw.js", document.currentScript.src).href;
   var CACHE_PREFIX = "songjiang-calculator-"; // + ENGINE_VERSION: the caches sw.js and the worker keep
   var MANY_PART = 500; // fact sets per message of evaluateMany (its answers are about 5 MB of JSON)
-  var STALL_MS = 60000; // no progress for this long: say so and offer a retry (loading goes on)
+  var HEALTH_FACTS = { as_of: "2024-06-01", birth_date: "1960-05-01", family_type: "none" }; // answers age 64
+  var STALL_MS = 60000; // no step done for this long: say so and offer a retry (loading goes on)
   var TEXT = {
     runtime: "正在准备计算工具……（第 1 步，共 3 步：下载计算程序，约 4 MB，第一次打开需要等一会儿）",
     package: "正在准备计算工具……（第 2 步，共 3 步：装入本通知的计算规则）",
@@ -23,6 +24,7 @@
     failed: "计算工具没能加载成功。请检查网络后，点“重新加载”再试一次。",
     fatal: "计算工具运行中出了故障，已经停下。请点“重新加载”再试一次。",
     stalled: "计算工具加载的时间比平常长，可能是网络较慢。请再等一会儿，或点“重新加载”。",
+    noBytes: "计算工具下载停住了：20 秒没有收到数据，可能是网络断了。请检查网络后，点“重新加载”再试一次。",
     noWasm: "您的浏览器不支持 WebAssembly，无法在本机运行计算工具。请换用较新版本的浏览器（如 Edge、Chrome、Firefox、Safari）。",
     noWorker: "您的浏览器不支持后台计算（Web Worker），无法运行计算工具。请换用较新版本的浏览器。",
   };
@@ -103,7 +105,7 @@
     } else if (message.type === "saved") {
       offlineParts.snapshot.resolve();
     } else if (message.type === "failed") {
-      fail(message.stage === "fatal" ? TEXT.fatal : TEXT.failed, true, message.message);
+      fail(TEXT[{ fatal: "fatal", stalled: "noBytes" }[message.stage] || "failed"], true, message.message);
     } else {
       settle(message);
     }
@@ -172,10 +174,10 @@
 
   // ---- Requests ------------------------------------------------------------------------
 
-  function request(method, value, unwrap) {
+  function request(method, value, unwrap, onProgress) {
     return new Promise(function (resolve, reject) {
       var entry = { id: nextId++, method: method, payload: JSON.stringify(value === undefined ? null : value),
-                    resolve: resolve, reject: reject, unwrap: unwrap };
+                    resolve: resolve, reject: reject, unwrap: unwrap, onProgress: onProgress };
       if (state === "ready") send(entry);
       else if (state === "failed") reject(new Error("the calculator engine failed to load; call retry()"));
       else queue.push(entry);
@@ -187,12 +189,49 @@
     worker.postMessage({ id: entry.id, method: entry.method, payload: entry.payload });
   }
 
+  // An answer that is neither JSON nor an expected error means the worker's Python is no longer sound
+  // (a MemoryError, say): the call fails, and a fresh worker is started before the next one.
   function settle(message) {
     var entry = pending.get(message.id);
     if (!entry) return;
+    if ("progress" in message) {
+      if (entry.onProgress) entry.onProgress(message.progress[0], message.progress[1]);
+      return;
+    }
     pending.delete(message.id);
-    if ("error" in message) entry.reject(new Error(message.error));
-    else entry.resolve(entry.unwrap(JSON.parse(utf8.decode(message.bytes))));
+    var answer;
+    try {
+      if ("error" in message) throw new Error(message.error);
+      answer = entry.unwrap(JSON.parse(utf8.decode(message.bytes)));
+    } catch (error) {
+      error.code = message.code || "engine";
+      entry.reject(error);
+      if (error.code === "engine" && state === "ready") renew(error.message);
+      return;
+    }
+    entry.resolve(answer);
+  }
+
+  // A fresh worker in place of one whose answers cannot be trusted, or that was stopped mid-run: calls
+  // in flight fail (with ``code``), later ones wait for the new worker.
+  function renew(detail, code) {
+    console.error("calculator engine restarted: " + detail);
+    if (worker) worker.terminate();
+    worker = null;
+    var error = new Error(detail);
+    error.code = code || "engine";
+    pending.forEach(function (request) { request.reject(error); });
+    pending.clear();
+    start();
+  }
+
+  // After a roster run that did not answer with a result: a tiny evaluate must answer correctly, or the
+  // worker is replaced before the next call.
+  function healthCheck() {
+    if (state !== "ready") return;
+    request("evaluate", HEALTH_FACTS, unwrapOne).then(function (answer) {
+      if (!answer || answer.age !== 64) renew("health check answered " + JSON.stringify(answer));
+    }, function () { /* already renewed, or failed with its retry */ });
   }
 
   // {"ok": result} -> result; {"errors": [...]} stays as it is.
@@ -208,6 +247,13 @@
     content.as_of = asOf || null;
     content.changes_until = (options && options.changesUntil) || null;
     return content;
+  }
+
+  // A roster call; any answer but a result (refused file, failed run) is followed by a health check.
+  function roster(method, content, asOf, options) {
+    var call = request(method, rosterRequest(content, asOf, options), unwrapOne, options && options.onProgress);
+    call.then(function (answer) { if ("errors" in answer) healthCheck(); }, healthCheck);
+    return call;
   }
 
   function toBase64(buffer) {
@@ -232,14 +278,21 @@
       return Promise.all(parts).then(function (answers) { return [].concat.apply([], answers); });
     },
     // A staff roster checked on this device: {csv | xlsx_base64, summary, bad_rows} or {errors}.
-    // options: {changesUntil}; an .xlsx (ArrayBuffer) goes as base64, and the worker loads openpyxl first.
+    // options: {changesUntil, onProgress(rowsRead, rowsInFile)}; an .xlsx (ArrayBuffer) goes as base64, and
+    // the worker loads openpyxl first. A failed call's error has a code: "xlsx" (openpyxl could not be
+    // downloaded), "stopped" (stop()), "engine" (the worker failed: a fresh one answers the next call).
     // CSV as text, or as the file's bytes (an ArrayBuffer: read as UTF-8 or GBK, a bad row named).
     roster: function (content, asOf, options) {
       var body = content instanceof ArrayBuffer ? { csv_base64: toBase64(content) } : { text: String(content) };
-      return request("roster", rosterRequest(body, asOf, options), unwrapOne);
+      return roster("roster", body, asOf, options);
     },
     rosterXlsx: function (buffer, asOf, options) {
-      return request("rosterXlsx", rosterRequest({ xlsx_base64: toBase64(buffer) }, asOf, options), unwrapOne);
+      return roster("rosterXlsx", { xlsx_base64: toBase64(buffer) }, asOf, options);
+    },
+    // Stops the calls in flight (a long roster run): they fail with error.code "stopped"; a fresh worker
+    // answers the next ones.
+    stop: function () {
+      if (state === "ready" && pending.size) renew("stopped by the page", "stopped");
     },
     retry: retry,
     offline: Promise.all([offlineParts.engine.promise, offlineParts.snapshot.promise]).then(function () {}),

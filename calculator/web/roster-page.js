@@ -7,12 +7,34 @@
 
   var XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   var BAD_ROWS_SHOWN = 200;
+  // Must stay calculator/roster/limits.py's MAX_FILE_BYTES and its sentence: a bigger file is refused here,
+  // before it is read into the page (a 200 MB one would end the tab).
+  var MAX_FILE_BYTES = 50 * 1024 * 1024;
+  var SPLIT = "请把名单拆成几个文件（每个不超过 10 万行、50 MB），分别核对";
+  var FAILED = {
+    stopped: "已停止核对。可以重新选择文件，再点“开始核对”。",
+    xlsx: "读取 Excel 文件所需的组件没能下载（可能网络断了，或本网站刚更新过）。请刷新本页后再试，或把名单另存为 CSV 再选。",
+    engine: "核对没能完成：计算工具核对这个文件时出了故障，已经重新启动。请再点“开始核对”；还不行的，" + SPLIT + "。",
+    load: "计算工具没能加载成功。请点本页上方“计算工具”框里的“重新加载”，再点“开始核对”。",
+    broken: "计算工具无法在这个浏览器里运行，所以无法核对名单。请看本页上方“计算工具”框里的说明。",
+  };
   var form = document.getElementById("roster-form");
   var fileInput = document.getElementById("roster-file");
   var asOfInput = document.getElementById("roster-as-of");
   var untilInput = document.getElementById("roster-until");
   var status = document.getElementById("roster-status");
   var area = document.getElementById("roster-results");
+  var stopButton = document.createElement("button");
+  // The theme's button styles set display: the hidden attribute alone would not hide it.
+  function showStop(shown) {
+    stopButton.hidden = !shown;
+    stopButton.style.display = shown ? "" : "none";
+  }
+  stopButton.type = "button";
+  stopButton.className = "roster-stop md-button";
+  stopButton.textContent = "停止";
+  showStop(false);
+  status.parentNode.insertBefore(stopButton, status.nextSibling);
   var downloadUrl = null;
   var inputs = { file: fileInput, as_of: asOfInput, changes_until: untilInput };
 
@@ -111,20 +133,44 @@
     return input.value.trim() ? window.calcAnswers.readDate(input.value) : null;
   }
 
+  // Rows read so far, and the 停止 button, once a run passes 1,000 rows (the worker's first progress).
+  function showProgress(done, total) {
+    status.textContent = "正在核对……已读 " + done.toLocaleString("en-US") + " 行，共 " + total.toLocaleString("en-US") + " 行。";
+    showStop(true);
+  }
+
+  // Only buttons that are on the page: 重新加载 is offered only while the engine box shows it.
+  function failure(error) {
+    var retry = document.querySelector(".engine-status__retry");
+    if (window.policyCalculator.state === "failed") return retry && !retry.hidden ? FAILED.load : FAILED.broken;
+    return FAILED[error && error.code] || FAILED.engine;
+  }
+
   function check(file) {
     var asOf = readDate(asOfInput), until = readDate(untilInput);
     var calculator = window.policyCalculator;
+    if (file.size > MAX_FILE_BYTES) {
+      showErrors([{ field: "file", message: "文件有 " + Math.round(file.size / 1024 / 1024) + " MB，超过了能核对的上限 50 MB。" + SPLIT + "。" }]);
+      return Promise.resolve();
+    }
     status.textContent = calculator.state === "ready" ? "正在核对……" : "计算工具还在准备，准备好后会马上核对，请稍等。";
     return file.arrayBuffer().then(function (buffer) {
-      var options = { changesUntil: until };
+      var options = { changesUntil: until, onProgress: showProgress };
       return isXlsx(file) ? calculator.rosterXlsx(buffer, asOf, options) : calculator.roster(buffer, asOf, options);
     }).then(function (answer) {
+      showStop(false);
       if ("errors" in answer) showErrors(answer.errors);
       else render(answer, file.name, Boolean(until));
-    }, function () {
-      status.textContent = "计算工具没能加载成功。请点页面上方的“重新加载”，再点“开始核对”。";
+    }, function (error) {
+      showStop(false);
+      status.textContent = failure(error);
     });
   }
+
+  stopButton.addEventListener("click", function () {
+    showStop(false);
+    window.policyCalculator.stop();
+  });
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();

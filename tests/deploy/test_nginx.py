@@ -189,3 +189,31 @@ def test_the_content_hashed_engine_folder_is_immutable_and_the_service_worker_re
     assert "wasm-unsafe-eval" in headers["content-security-policy"]
     assert get(nginx_url, "sw.js")[1]["cache-control"] == "no-cache"
     assert get(nginx_url, "engine/policy-calculator.js")[1]["cache-control"] == "no-cache"
+
+
+def header_lines(base_url: str, path: str, headers: dict[str, str] | None = None) -> tuple[int, list[str]]:
+    """One GET: the status and every header name as sent, repeats kept (lower case)."""
+    parts = urlsplit(base_url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    connection.request("GET", "/" + path, headers=headers or {})
+    response = connection.getresponse()
+    response.read()
+    connection.close()
+    return response.status, [name.lower() for name, _ in response.getheaders()]
+
+
+def test_each_header_is_sent_once_on_every_status_and_only_found_hashed_files_are_immutable(
+    nginx_url: str, built_site: Path
+) -> None:
+    folder = next(path for path in (built_site / "engine").iterdir() if path.is_dir())
+    wasm = f"engine/{folder.name}/pyodide.asm.wasm"
+    cases = [(200, wasm, {"Range": "bytes=999999999-"}),  # no 416 (it repeated every header): the whole file
+             (200, wasm, {"Range": "bytes=0-9", "Accept-Encoding": "br"}), (403, f"engine/{folder.name}/", {}),
+             (403, "assets/", {}), (404, "no-such-page/", {}), (404, f"engine/{folder.name}/missing.wasm", {})]
+    for wanted, path, headers in cases:
+        status, names = header_lines(nginx_url, path, headers)
+        assert status == wanted, (path, status)
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        assert repeated == [], (status, repeated)
+        cache = get(nginx_url, path, headers)[1]["cache-control"]
+        assert ("immutable" in cache) == (status == 200), (path, status, cache)

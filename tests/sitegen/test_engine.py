@@ -55,8 +55,11 @@ def test_the_service_worker_precaches_everything_the_calculator_needs_offline(bu
     for name in VERSIONED:
         assert f'"engine/{folder.name}/{name}"' in worker
     for name in ("calculator/", "roster/", "clauses.json", "engine/policy-calculator.js", "engine/form.js",
-                 "assets/site.css", "assets/md-scope.js"):
+                 "assets/site.css", "assets/md-scope.js", "search/search_index.json",
+                 "assets/javascripts/lunr/min/lunr.zh.min.js", "assets/javascripts/lunr/min/lunr.stemmer.support.min.js"):
         assert f'"{name}"' in worker
+    search_worker = next((built_site / "assets/javascripts/workers").glob("search.*.min.js"))
+    assert f'"{search_worker.relative_to(built_site).as_posix()}"' in worker  # the search offline too
 
 
 def test_only_the_calculator_and_roster_pages_load_the_engine(built_site: Path) -> None:
