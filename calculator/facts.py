@@ -218,7 +218,7 @@ def _read_value(value: object, spec: dict[str, Any], field: str, errors: list[di
 def _read_choice(value: object, spec: dict[str, Any]) -> str:
     allowed = [choice["value"] for choice in spec["choices"]]
     if value not in allowed:
-        labels = "、".join(f"“{choice['label']}”（{choice['value']}）" for choice in spec["choices"])
+        labels = "、".join(f"“{choice['label']}”" for choice in spec["choices"])
         raise ValueError(f"请从这几项中选一项：{labels}")
     return str(value)
 

@@ -40,7 +40,8 @@ def subsidy_keys(subsidies: list[dict[str, Any]]) -> str:
     return ";".join(f"{item['clause']}:{item['amount']}" for item in subsidies)
 
 
-def to_check(facts: dict[str, Any], result: dict[str, Any], outcomes: list[dict[str, Any]]) -> str:
+def to_check(facts: dict[str, Any], result: dict[str, Any], outcomes: list[dict[str, Any]],
+             unread: dict[str, str] | None = None) -> str:
     """What the money measures that need assessment still need, e.g. "二（一）3 一次性补助（如符合 5000 元）：光荣证未填写"."""
     partner = result["partner"]
     if NEEDS_ASSESSMENT not in [outcome["status"] for outcome in outcomes] and not (partner and partner["possible_monthly"]):
@@ -49,7 +50,7 @@ def to_check(facts: dict[str, Any], result: dict[str, Any], outcomes: list[dict[
     for outcome in outcomes:
         if outcome["status"] != NEEDS_ASSESSMENT:
             continue
-        missing = _missing(facts, outcome["clause"])
+        missing = _missing(facts, outcome["clause"], unread or {})
         groups.setdefault(missing, []).append(_measure_name(outcome))
     parts = [f"{'；'.join(names) if len(names) < 2 else _merged(names)}：{missing}" for missing, names in groups.items()]
     if partner is not None and partner["possible_monthly"]:
@@ -72,11 +73,15 @@ def _merged(names: list[str]) -> str:
     return "、".join(names)
 
 
-def _missing(facts: dict[str, Any], clause: str) -> str:
+def _missing(facts: dict[str, Any], clause: str, unread: dict[str, str]) -> str:
+    """What holds a measure up: the cells not read (in their own words), then the ones not filled in."""
     kind = (facts.get("child_event") or {}).get("kind")
-    names = [_column(path) for path in NEEDS.get(clause, ())
+    paths = [path for path in NEEDS.get(clause, ())
              if _value(facts, path) is None and (path not in WHEN or kind in WHEN[path])]
-    return "、".join(names) + "未填写" if names else ASK_OFFICE
+    said = [unread[path] for path in paths if path in unread]
+    names = [_column(path) for path in paths if path not in unread]
+    words = said + (["、".join(names) + "未填写"] if names else [])
+    return "，".join(words) if words else ASK_OFFICE
 
 
 def _value(facts: dict[str, Any], path: str) -> Any:
