@@ -64,7 +64,7 @@ def _run(rows: Iterable[list[str]], fmt: str, as_of: str | None, changes_until: 
     write_roster(rows, target, fmt, as_of, summary, headers)
     answer = {"bytes": target.getvalue(), "summary": summary.totals(), "bad_rows": summary.bad_rows}
     if summary.changes is not None:
-        answer["summary"]["changes"] = len(summary.changes.found)
+        answer["summary"]["changes"] = summary.changes.written()
     return answer
 
 

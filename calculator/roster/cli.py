@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from .facts import RosterError
 from .csv_io import AUTO, csv_rows
-from .output import start_summary, write_roster
+from .output import changes_lines, start_summary, write_roster
 from .summary import summary_lines
 
 
@@ -34,7 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the roster command; RosterError and FactsError propagate (exit 2 in cli.main)."""
+    """Run the roster command: 0 every row calculated, 1 the output written but some rows have errors;
+    RosterError and FactsError propagate (exit 2 in cli.main: nothing written)."""
     summary = start_summary(args.as_of, args.changes_until)
     in_format = _format_of(args.file)
     out_format = _format_of(args.output) if args.output else in_format
@@ -49,8 +50,8 @@ def run(args: argparse.Namespace) -> int:
     if summary.changes is None:
         sys.stderr.write("".join(f"{line}\n" for line in summary_lines(summary.totals())))
     else:
-        sys.stderr.write(f"找到 {len(summary.changes.found)} 项变化（共核对 {summary.rows} 行）\n")
-    return 0
+        sys.stderr.write("".join(f"{line}\n" for line in changes_lines(summary)))
+    return 1 if summary.errors else 0  # 1: written, but some rows need correcting (2: nothing written)
 
 
 def _format_of(path: str) -> str:

@@ -35,8 +35,9 @@ def test_the_summary_counts_people_households_and_adds_up_the_amounts() -> None:
     answer = roster_csv(ROSTER, "2024-06-01")
     summary = answer["summary"]
     notice = summary.pop("amounts_notice")
+    assert summary.pop("report")[0].startswith("用来计算的列：“姓名”")  # 姓名 finds repeats and couples
     assert summary == {"rows": 4, "good": 2, "bad": 2, "people": 3, "households": 2, "total_monthly": 870 + 660,
-                       "total_one_time": 0, "to_check": 2, "header_warning": "这些列不参与计算，原样保留：“姓名”"}
+                       "total_one_time": 0, "to_check": 2, "duplicates": 0, "header_warning": ""}
     assert notice["reviewed"] == "2020-12-01" and "动态增长机制" in notice["text"]
     assert answer["csv"].count("动态增长机制") == 1  # said once, in a note row, not on every row
     assert [bad["row"] for bad in answer["bad_rows"]] == [3, 4]  # spreadsheet row numbers: the header is row 1
