@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .facts import column_specs, map_header
+from .cells import CHECKED_PATHS
 from .office_words import ADDRESS_NOTE, COLUMN_NOTES, REGISTER_COLUMNS
 from .columns import HEADER_NAMES, HOUSEHOLD_COLUMNS, OUTPUT_KEYS, OUTPUT_NAME_TO_KEY, header_warning
 
@@ -33,6 +34,7 @@ class Header:
     pending: list[list[str]] = field(default_factory=list)  # data rows read while looking for the header
     register: dict[str, int] = field(default_factory=dict)  # a register's own columns: role → index
     notes: list[str] = field(default_factory=list)  # how the register's columns were read (the summary)
+    absent: frozenset[str] = frozenset()  # fact paths a money measure may need that no column holds
 
     @property
     def used(self) -> list[str]:
@@ -70,6 +72,8 @@ def read_header(cells: list[str], headers: str = "chinese") -> Header:
     paths = {entry["path"] for entry in facts.values()}
     if "address" in register and "songjiang_hukou" not in paths:
         header.notes.append(ADDRESS_NOTE)
+        paths.add("songjiang_hukou")
+    header.absent = CHECKED_PATHS - paths
     return header
 
 

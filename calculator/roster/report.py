@@ -24,6 +24,7 @@ def report_lines(summary: Any) -> list[str]:
     lines.extend(summary.column_notes)
     for column, counts in summary.unknown.items():
         lines.append(_unknown_words(column, counts))
+    lines.extend(_absent_columns(summary.held))
     if summary.pair_words:
         lines.append(summary.pair_words)
     if summary.duplicates:
@@ -34,6 +35,18 @@ def report_lines(summary: Any) -> list[str]:
         lines.append("有错误、没有算出金额的行：" + row_numbers(errors, summary.errors))
     if summary.checked_rows:
         lines.append("算出了金额、但有要核实之处的行：" + row_numbers(summary.checked_rows, len(summary.checked_rows)))
+    return lines
+
+
+def _absent_columns(held: dict[str, int]) -> list[str]:
+    """A column the register does not have, said once instead of on every row it holds up."""
+    from .cells import column_name  # noqa: PLC0415 - cells imports facts; report is imported by summary
+
+    lines = []
+    for path, rows in sorted(held.items()):
+        what = "的配偶每月特别扶助金只能算“如符合”，没有计入合计" if path == "partner_songjiang_hukou" else \
+            "要用到它的扶助金（多为一次性补助）要另行核实，没有计入合计"
+        lines.append(f"名单没有“{column_name(path)}”一列：{rows} 行{what}，各行不再重复写")
     return lines
 
 

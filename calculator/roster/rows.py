@@ -88,8 +88,11 @@ def _compute(cells: list[str], header: Header, as_of: str | None, summary: Summa
     except FactsError as problem:
         row.error = "；".join(error["message"] for error in problem.errors)
         return row
-    row.checking = "；".join(filter(None, [*row.reading.notes,
-                                           to_check(row.reading.facts, row.result, outcomes, row.reading.unread)]))
+    held: set[str] = set()
+    checking = to_check(row.reading.facts, row.result, outcomes, row.reading.unread, header.absent, held)
+    row.checking = "；".join(filter(None, [*row.reading.notes, checking]))
+    for path in held:
+        summary.held[path] = summary.held.get(path, 0) + 1
     return row
 
 

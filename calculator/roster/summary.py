@@ -54,6 +54,7 @@ class Summary:
     unknown: dict[str, Counter[str]] = field(default_factory=dict)  # column → values not understood
     pair_words: str = ""  # how many couples on two rows were found, and how
     duplicates: int = 0
+    held: dict[str, int] = field(default_factory=dict)  # a column the file lacks → rows it held up
     checked_rows: list[int] = field(default_factory=list)  # rows with something to check (待核实)
 
     def add_duplicate(self, row: int) -> None:

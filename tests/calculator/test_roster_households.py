@@ -56,7 +56,7 @@ def test_needs_assessment_is_said_in_to_check_and_never_looks_like_not_eligible(
 
 
 def test_an_unanswered_child_event_is_one_line_for_the_one_time_subsidies() -> None:
-    text = "出生日期,家庭类别,本区户籍,光荣证\r\n1960-01-01,独生子女伤残家庭,是,是\r\n"
+    text = "出生日期,家庭类别,本区户籍,光荣证,子女情况\r\n1960-01-01,独生子女伤残家庭,是,是,\r\n"
     rows = read_csv(("\ufeff" + roster_csv(text, AS_OF)["csv"]).encode())
     assert rows[1][-2] == "一次性补助：子女情况未填写"
 
