@@ -23,7 +23,7 @@ from .csv_io import csv_rows
 from .output import start_summary, write_roster
 
 NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
-OPTIONS = ("as_of", "changes_until", "headers")
+OPTIONS = ("as_of", "changes_until", "headers", "sheet")
 
 
 def roster_csv(text: str, as_of: str | None = None, *, changes_until: str | None = None,
@@ -48,13 +48,16 @@ def roster_csv_bytes(data: bytes, as_of: str | None = None, *, changes_until: st
 
 
 def roster_xlsx(data: bytes, as_of: str | None = None, *, changes_until: str | None = None,
-                headers: str = "chinese") -> dict[str, Any]:
-    """Like :func:`roster_csv` for an .xlsx file's bytes; the output is ``"xlsx"``: the .xlsx's bytes."""
+                headers: str = "chinese", sheet: str | None = None) -> dict[str, Any]:
+    """Like :func:`roster_csv` for an .xlsx file's bytes; the output is ``"xlsx"``: the .xlsx's bytes.
+    ``sheet`` names the sheet to read (else the first with a header row); the answer's ``sheets`` lists
+    every sheet and ``sheet`` says which was read."""
     from .xlsx_io import xlsx_rows
 
-    answer = _run(xlsx_rows(io.BytesIO(data)), "xlsx", as_of, changes_until, headers)
+    info: dict[str, Any] = {}
+    answer = _run(xlsx_rows(io.BytesIO(data), sheet, info), "xlsx", as_of, changes_until, headers)
     answer["xlsx"] = answer.pop("bytes")
-    return answer
+    return answer | info
 
 
 def _run(rows: Iterable[list[str]], fmt: str, as_of: str | None, changes_until: str | None,
@@ -95,9 +98,14 @@ def _xlsx_answer(content: str, options: dict[str, Any]) -> dict[str, Any]:
     return answer
 
 
+def _csv_options(options: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in options.items() if name != "sheet"}
+
+
 CONTENT = {
-    "text": lambda content, options: roster_csv(content, **options),
-    "csv_base64": lambda content, options: roster_csv_bytes(base64.b64decode(content, validate=True), **options),
+    "text": lambda content, options: roster_csv(content, **_csv_options(options)),
+    "csv_base64": lambda content, options: roster_csv_bytes(base64.b64decode(content, validate=True),
+                                                            **_csv_options(options)),
     "xlsx_base64": _xlsx_answer,
 }
 

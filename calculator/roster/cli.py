@@ -31,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--headers", choices=("chinese", "keys"), default="chinese",
                         help="新加列的列名：chinese（默认，中文）或 keys（英文键名，给脚本用）")
     parser.add_argument("--encoding", default=AUTO, help="CSV 的编码；默认自动识别 UTF-8 和 GBK")
+    parser.add_argument("--sheet", help="读 .xlsx 的哪个工作表（工作表名）；默认读第一个有表头（含“姓名”等列名）的工作表")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     out_format = _format_of(args.output) if args.output else in_format
     raw = None if args.file == "-" or in_format == "xlsx" else _open(args.file)
     try:
-        rows = _rows(args.file, in_format, raw, args.encoding)
+        rows = _rows(args.file, in_format, raw, args.encoding, args.sheet)
         with atomic_output(args.output) as target:
             write_roster(rows, target, out_format, args.as_of, summary, args.headers)
     finally:
@@ -58,12 +59,12 @@ def _format_of(path: str) -> str:
     return "xlsx" if path.lower().endswith((".xlsx", ".xlsm")) else "csv"
 
 
-def _rows(path: str, fmt: str, raw: BinaryIO | None, encoding: str) -> Iterator[list[str]]:
+def _rows(path: str, fmt: str, raw: BinaryIO | None, encoding: str, sheet: str | None = None) -> Iterator[list[str]]:
     if fmt == "xlsx":
         from .xlsx_io import xlsx_rows
 
         _check_readable(path)
-        return xlsx_rows(path)
+        return xlsx_rows(path, sheet)
     return csv_rows(raw if raw is not None else sys.stdin.buffer, encoding)
 
 

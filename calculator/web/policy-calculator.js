@@ -207,6 +207,7 @@
   function rosterRequest(content, asOf, options) {
     content.as_of = asOf || null;
     content.changes_until = (options && options.changesUntil) || null;
+    if (options && options.sheet) content.sheet = String(options.sheet);
     return content;
   }
 
@@ -232,7 +233,7 @@
       return Promise.all(parts).then(function (answers) { return [].concat.apply([], answers); });
     },
     // A staff roster checked on this device: {csv | xlsx_base64, summary, bad_rows} or {errors}.
-    // options: {changesUntil}; an .xlsx (ArrayBuffer) goes as base64, and the worker loads openpyxl first.
+    // options: {changesUntil, sheet (an .xlsx's sheet by name)}; an .xlsx (ArrayBuffer) goes as base64, and the worker loads openpyxl first.
     // CSV as text, or as the file's bytes (an ArrayBuffer: read as UTF-8 or GBK, a bad row named).
     roster: function (content, asOf, options) {
       var body = content instanceof ArrayBuffer ? { csv_base64: toBase64(content) } : { text: String(content) };
