@@ -135,3 +135,43 @@ def test_an_unknown_family_word_is_listed_once_in_chinese_with_its_count(tmp_pat
     err = capsys.readouterr().err
     assert status == 1 and "家庭类别：1 种写法没认出：“特困”（3 行），共 3 行" in err
     assert "有错误、没有算出金额的行：第 2、3、4 行" in err and "child_" not in err
+
+
+def test_a_summary_sheet_first_is_passed_over_for_the_sheet_with_the_header(tmp_path: Path,
+                                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "登记表.xlsx"
+    source.write_bytes(register_xlsx(register_rows(30), summary_first=True))
+    out = tmp_path / "out.xlsx"
+    assert main(["roster", str(source), "-o", str(out), "--as-of", AS_OF]) == 1  # the fixture's 特困 row
+    assert "共 30 行" in capsys.readouterr().err
+    assert main(["roster", str(source), "-o", str(out), "--as-of", AS_OF, "--sheet", "名单"]) == 2
+    assert "没有名为“名单”的工作表，它的工作表有：“汇总”、“登记表”" in capsys.readouterr().err
+
+
+def test_the_output_keeps_ids_and_phones_as_text_dates_as_dates_and_numbers_as_numbers(tmp_path: Path) -> None:
+    source = tmp_path / "登记表.xlsx"
+    source.write_bytes(register_xlsx(register_rows(30)))
+    out = tmp_path / "out.xlsx"
+    main(["roster", str(source), "-o", str(out), "--as-of", AS_OF])
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert [str(cell) for cell in sheet.merged_cells.ranges] == [f"A1:{sheet.cell(2, sheet.max_column).column_letter}1"]
+    assert sheet.freeze_panes == "A3"
+    assert sheet["A3"].value == 1 and sheet["A3"].data_type == "n"  # 序号
+    assert sheet["D3"].data_type == "s" and len(sheet["D3"].value) == 18  # 身份证号, never 3.1E+17
+    assert sheet["L3"].data_type == "s" and sheet["E3"].is_date  # 联系电话 text; 出生日期 a date
+    assert sheet.column_dimensions["D"].width >= 20 and sheet.column_dimensions["F"].width >= 26  # Chinese fits
+    assert [row[0].value for row in openpyxl.load_workbook(out)["说明"].iter_rows()][0].startswith("用来计算的列")
+
+
+def test_every_accepted_office_word_is_listed_in_the_readme_and_on_the_roster_page(repo: Path) -> None:
+    from calculator.roster import office_words
+
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    page = (repo / "docs" / "roster.md").read_text(encoding="utf-8")
+    words = [word for words in office_words.FAMILY_WORDS.values() for word in words]
+    words += [word for word in office_words.TRUE_WORDS + office_words.FALSE_WORDS + office_words.UNKNOWN_WORDS
+              if not word.isascii()]
+    for word in words:
+        assert word in readme and word in page, word
+    for alias in office_words.COLUMN_NOTES:
+        assert alias in readme and alias in page
