@@ -32,6 +32,8 @@ def id_number(birth: dt.date, sequence: int, area: str = "310227") -> str:
 def _name(rng: random.Random, used: set[str]) -> str:
     while True:
         name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
+        if len(used) > 5000:  # a long register (the bench's): 13,520 such names would run out
+            name += str(len(used))
         if name not in used:
             used.add(name)
             return name
