@@ -175,3 +175,22 @@ def test_every_accepted_office_word_is_listed_in_the_readme_and_on_the_roster_pa
         assert word in readme and word in page, word
     for alias in office_words.COLUMN_NOTES:
         assert alias in readme and alias in page
+
+
+def test_the_changes_list_names_a_couple_on_two_rows_once_and_counts_what_it_writes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [["姓名", "出生日期", "家庭类别", "本区户籍", "配偶姓名", "配偶出生日期", "配偶本区户籍"],
+            ["王芳", "1964-08-01", "死亡", "是", "李强", "1950-01-01", "是"],
+            ["李强", "1950-01-01", "死亡", "是", "王芳", "1964-08-01", "是"],
+            ["王芳", "1964-08-01", "死亡", "是", "李强", "1950-01-01", "是"]]  # a repeat: not listed again
+    source = tmp_path / "in.csv"
+    from roster_support import write
+
+    write(source, rows)
+    out = tmp_path / "changes.xlsx"
+    assert main(["roster", str(source), "--as-of", AS_OF, "--changes-until", "2024-12-31", "-o", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    listed = [[cell.value for cell in row] for row in book.worksheets[0].iter_rows()][1:]
+    assert [(row[0], row[-5]) for row in listed] == [(2, "本人")]  # 王芳 reaches 60 once, not again as 李强's 配偶
+    notes = [row[0].value for row in book["说明"].iter_rows()]
+    assert "找到 1 项变化（共核对 3 行）" in notes and "找到 1 项变化（共核对 3 行）" in capsys.readouterr().err
