@@ -33,6 +33,14 @@ class IdNumber:
     problem: str
 
 
+_LONG_NUMBER = re.compile(r"\d{14,17}[\dXx]")
+
+
+def masked(text: str) -> str:
+    """``text`` as a message may quote it: any number as long as an ID shows only its last four characters."""
+    return _LONG_NUMBER.sub(lambda match: "…" + match[0][-4:], text) if len(text) >= 15 else text
+
+
 def tail_of(text: str) -> str:
     """The last four characters of a number, as a message may name it: "尾号 1234"."""
     return f"尾号 {clean(text)[-4:]}"

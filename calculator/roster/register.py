@@ -18,7 +18,7 @@ from ..result import evaluate_money
 from .cells import NEEDS
 from .facts import row_facts
 from .header import Header
-from .id_numbers import clean, read_id
+from .id_numbers import clean, masked, read_id
 from .office_words import HOME_DISTRICT
 
 ROW_ERRORS = ("as_of", "family_type", "birth_date")  # without these nothing can be calculated
@@ -43,6 +43,7 @@ def read_row(cells: list[str], header: Header, as_of: str | None, unknown: dict[
     facts, bad = row_facts(cells, header.facts, as_of)
     reading = Reading(facts)
     for cell in bad:
+        cell["text"] = masked(cell["text"])  # an ID typed in the wrong column is never quoted whole
         unknown.setdefault(cell["column"], Counter())[cell["text"]] += 1
         _bad_cell(reading, cell)
     own = _cell(cells, header, "id")

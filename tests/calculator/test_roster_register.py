@@ -194,3 +194,11 @@ def test_the_changes_list_names_a_couple_on_two_rows_once_and_counts_what_it_wri
     assert [(row[0], row[-5]) for row in listed] == [(2, "本人")]  # 王芳 reaches 60 once, not again as 李强's 配偶
     notes = [row[0].value for row in book["说明"].iter_rows()]
     assert "找到 1 项变化（共核对 3 行）" in notes and "找到 1 项变化（共核对 3 行）" in capsys.readouterr().err
+
+
+def test_an_id_typed_into_another_column_is_never_quoted_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [["姓名", "出生日期", "家庭类别", "本区户籍"], ["王强", WANG, "死亡", WANG]]
+    status, out = roster(tmp_path, rows, "--as-of", AS_OF)
+    text = out.read_bytes().decode("utf-8-sig")
+    assert status == 1 and f"…{WANG[-4:]}" in text
+    assert text.count(WANG) == 2 and not FULL_ID.search(capsys.readouterr().err)  # only the row's own two cells
