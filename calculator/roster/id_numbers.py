@@ -72,6 +72,9 @@ def read_id(text: str, what: str = "身份证号") -> IdNumber:
     if len(number) == 15 and number.isdigit():
         return IdNumber(number[-4:], _birth("19" + number[6:12]), _sex(number[14]), False,
                         f"{name}是 15 位的旧号码，请换成 18 位的新号码")
+    if len(number) == 17 and number.isdigit():  # the check character left off, most often: the date is whole
+        return IdNumber(number[-4:], _birth(number[6:14]), _sex(number[16]), False,
+                        f"{name}有 17 位，应是 18 位，请核对")
     if number.isdigit() or (number[:-1].isdigit() and number[-1:] == "X"):
         return IdNumber(number[-4:], None, "", False, f"{name}有 {len(number)} 位，应是 18 位，请核对")
     return IdNumber(number[-4:], None, "", False, f"{name}不是身份证号的写法（应是 18 位数字，最后一位可以是 X），请核对")

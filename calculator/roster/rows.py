@@ -85,8 +85,8 @@ def _compute(cells: list[str], header: Header, as_of: str | None, summary: Summa
     row.reading = read_row(cells, header, as_of, summary.unknown)
     try:
         row.result, outcomes = evaluate_row(row.reading)
-    except FactsError as problem:
-        row.error = "；".join(error["message"] for error in problem.errors)
+    except FactsError as problem:  # with what the row's 身份证号 said, if anything: it may be why
+        row.error = "；".join([*(error["message"] for error in problem.errors), *row.reading.notes])
         return row
     held: set[str] = set()
     checking = to_check(row.reading.facts, row.result, outcomes, row.reading.unread, header.absent, held)
@@ -138,7 +138,7 @@ def _values(row: Computed, summary: Summary, people: People, totals: dict[str, t
     if first is not None:
         summary.add_duplicate(number)
         values = _good_values(result, f"{DUPLICATE}：和第 {first} 行是同一人，只在第 {first} 行计算", None, keys)
-        values["household_monthly"] = f"{DUPLICATE}，见第 {first} 行"
+        values["household_monthly"] = "" if keys else f"{DUPLICATE}，见第 {first} 行"  # a column sum stays right
         return values
     checking = row.checking
     if number in people.repeated_on:
@@ -151,7 +151,7 @@ def _values(row: Computed, summary: Summary, people: People, totals: dict[str, t
     values = _good_values(result, checking, counted_on, keys)
     if home in totals:
         first_row, total = totals[home]
-        values["household_monthly"] = total if first_row == number else f"同户，见第 {first_row} 行"
+        values["household_monthly"] = total if first_row == number else "" if keys else f"同户，见第 {first_row} 行"
     return values
 
 

@@ -3,13 +3,14 @@ couples by name, one report for the file. The files are written by the tests (``
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
 import openpyxl
 import pytest
-from register_support import HEADER, id_number, register_rows, register_xlsx
-from roster_support import OUT_COLUMNS, read_csv, results, roster
+from register_support import id_number, register_rows, register_xlsx
+from roster_support import read_csv, results, roster, write
 
 from calculator.cli import main
 from calculator.roster.id_numbers import read_id
@@ -17,7 +18,7 @@ from calculator.roster.id_numbers import read_id
 AS_OF = "2024-06-01"
 FULL_ID = re.compile(r"\d{15,18}")
 ASCII_WORD = re.compile(r"[A-Za-z_]{3,}")
-WANG = id_number(__import__("datetime").date(1965, 12, 17), 123)  # a man born 1965-12-17
+WANG = id_number(datetime.date(1965, 12, 17), 123)  # a man born 1965-12-17
 
 
 def _run_register(tmp_path: Path, rows: list[list[object]], *args: str) -> tuple[int, list[list[object]], list[str]]:
@@ -41,7 +42,8 @@ def test_the_check_digit_birth_date_and_sex_are_read_from_an_id() -> None:
     assert read_id(WANG.lower()).valid and read_id(" " + WANG + " ").valid
     bad = read_id(WANG[:17] + ("1" if WANG[17] != "1" else "2"))
     assert not bad.valid and "校验码" in bad.problem and f"尾号 {bad.tail}" in bad.problem
-    assert "17 位" in read_id(WANG[:17]).problem and "15 位" in read_id("310227651217123").problem
+    assert "17 位" in read_id(WANG[:17]).problem and read_id(WANG[:17]).birth == number.birth
+    assert "15 位" in read_id("310227651217123").problem
     assert read_id("310227651217123").birth.isoformat() == "1965-12-17"
     for number in (bad, read_id(WANG[:17]), read_id("310227651217123")):
         assert not FULL_ID.search(number.problem)  # never more than the last four digits
@@ -97,8 +99,8 @@ def test_a_person_twice_is_flagged_on_both_rows_and_counted_once(tmp_path: Path)
 def test_no_birth_date_column_takes_it_from_the_id_and_office_words_are_read(tmp_path: Path) -> None:
     rows = [["姓名", "身份证号", "户籍地址", "家庭类别", "是否持证", "子女情况"],
             ["王强", WANG, "上海市松江区中山街道", "失独", "√", "独子2013年车祸去世"],
-            ["李芳", id_number(__import__("datetime").date(1966, 3, 8), 124), "松江区方松街道", "伤残", "未持证", ""],
-            ["赵兰", id_number(__import__("datetime").date(1960, 1, 1), 126), "青浦区", "死亡", "持证", "意外去世"]]
+            ["李芳", id_number(datetime.date(1966, 3, 8), 124), "松江区方松街道", "伤残", "未持证", ""],
+            ["赵兰", id_number(datetime.date(1960, 1, 1), 126), "青浦区", "死亡", "持证", "意外去世"]]
     status, out = roster(tmp_path, rows, "--as-of", AS_OF)
     written = read_csv(out.read_bytes())
     found = results(written, 6)
@@ -113,8 +115,7 @@ def test_no_birth_date_column_takes_it_from_the_id_and_office_words_are_read(tmp
 @pytest.mark.parametrize("pair_by", ["配偶姓名", "配偶身份证号"])
 def test_couples_on_two_rows_without_a_household_number_are_one_household(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], pair_by: str) -> None:
-    day = __import__("datetime").date
-    wife, husband = id_number(day(1960, 5, 1), 122), id_number(day(1958, 1, 1), 121)
+    wife, husband = id_number(datetime.date(1960, 5, 1), 122), id_number(datetime.date(1958, 1, 1), 121)
     rows = [["姓名", "身份证号", pair_by, "家庭类别", "本区户籍"],
             ["王芳", wife, "李强" if pair_by == "配偶姓名" else husband, "死亡", "是"],
             ["张三", WANG, "", "死亡", "是"],
@@ -183,10 +184,7 @@ def test_the_changes_list_names_a_couple_on_two_rows_once_and_counts_what_it_wri
             ["王芳", "1964-08-01", "死亡", "是", "李强", "1950-01-01", "是"],
             ["李强", "1950-01-01", "死亡", "是", "王芳", "1964-08-01", "是"],
             ["王芳", "1964-08-01", "死亡", "是", "李强", "1950-01-01", "是"]]  # a repeat: not listed again
-    source = tmp_path / "in.csv"
-    from roster_support import write
-
-    write(source, rows)
+    source = write(tmp_path / "in.csv", rows)
     out = tmp_path / "changes.xlsx"
     assert main(["roster", str(source), "--as-of", AS_OF, "--changes-until", "2024-12-31", "-o", str(out)]) == 0
     book = openpyxl.load_workbook(out)
@@ -202,3 +200,21 @@ def test_an_id_typed_into_another_column_is_never_quoted_whole(tmp_path: Path, c
     text = out.read_bytes().decode("utf-8-sig")
     assert status == 1 and f"…{WANG[-4:]}" in text
     assert text.count(WANG) == 2 and not FULL_ID.search(capsys.readouterr().err)  # only the row's own two cells
+
+
+def test_a_row_with_neither_birth_date_nor_a_readable_id_says_both(tmp_path: Path) -> None:
+    rows = [["姓名", "身份证号", "家庭类别", "本区户籍", "配偶姓名"],
+            ["王强", WANG[:16], "死亡", "是", ""], ["钱七", WANG[:17], "死亡", "是", ""]]
+    status, out = roster(tmp_path, rows, "--as-of", AS_OF)
+    found = results(read_csv(out.read_bytes()), 5)
+    assert status == 1 and "出生日期：这一项必须填写" in found[0]["错误"] and "有 16 位，应是 18 位" in found[0]["错误"]
+    assert found[1]["年龄"] == "58" and "出生日期按身份证号里的 1965-12-17 计算" in found[1]["待核实"]  # 17 digits
+
+
+def test_with_key_headers_a_couples_second_row_leaves_the_household_total_blank(tmp_path: Path) -> None:
+    rows = [["姓名", "配偶姓名", "birth_date", "family_type", "songjiang_hukou"],
+            ["王芳", "李强", "1960-05-01", "child_deceased", "true"], ["李强", "王芳", "1958-01-01", "child_deceased", "true"]]
+    _, out = roster(tmp_path, rows, "--as-of", AS_OF, "--headers", "keys")
+    written = read_csv(out.read_bytes())
+    column = written[0].index("household_monthly")
+    assert [row[column] for row in written[1:]] == ["1740", ""]  # scripts sum numbers: the couple once
