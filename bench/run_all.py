@@ -6,9 +6,9 @@
 4. 1-3 again through an emulated phone link (10 Mbit/s down, 5 up, 40 ms RTT: bench/throttle.py);
 5. evaluate latency in the browser over 1,000 calls (median, 95th percentile);
 6. evaluateMany over 10,000 fact sets in the browser, and the same in CPython;
-7. the CLI roster over 10,000 and 100,000 CSV rows and a 10,000-row .xlsx: time, CPU and peak memory;
+7. the CLI roster over 10,000 and 100,000 CSV rows, a 10,000-row .xlsx and a 20,000-row register .xlsx: time, CPU, memory;
 8. a full site build, and the bytes each kind of page transfers;
-9. the roster page: a 10,000-row .xlsx (and the same as CSV) from pick to download link;
+9. the roster page: a 10,000-row .xlsx (and the same as CSV), a 20,000-row register .xlsx, pick to download link;
 10. Lighthouse performance scores of the audited pages (bench/lighthouse_bench.py, its own process).
 Browser figures are taken through both the development server and nginx (deploy/nginx.conf).
 
@@ -121,6 +121,7 @@ def main(argv: list[str]) -> None:
                 page_weights(browser, running["nginx"][0])
                 print("\n9. the roster page in the browser (nginx):", flush=True)
                 roster_browser_bench.roster_figures(browser, running["nginx"][0], rows // 10)
+                roster_browser_bench.register_figure(browser, running["nginx"][0], rows // 5)
                 browser.close()
         finally:
             for _, stop in running.values():
@@ -128,7 +129,8 @@ def main(argv: list[str]) -> None:
     print("\n7. CLI roster:", flush=True)
     # Its own process: Linux keeps a child's peak RSS across exec, so a roster started from this
     # (large) process would report this process's memory instead of its own.
-    subprocess.run([sys.executable, str(REPO / "bench" / "roster_bench.py"), str(rows // 10), str(rows), f"x{rows // 10}"],
+    subprocess.run([sys.executable, str(REPO / "bench" / "roster_bench.py"), str(rows // 10), str(rows), f"x{rows // 10}",
+                    f"r{rows // 5}"],
                    check=True)
     subprocess.run([sys.executable, str(REPO / "bench" / "lighthouse_bench.py"), "--runs", "1" if args.quick else "3"],
                    check=True)

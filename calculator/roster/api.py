@@ -27,7 +27,7 @@ from .output import start_summary, write_roster
 Progress = Callable[[int, int], None]  # (rows read, rows in the file or 0), every PROGRESS_EVERY rows
 PROGRESS_EVERY = 1000
 NOT_JSON = [{"field": "roster", "message": "收到的内容不是有效的 JSON，请检查后重试"}]
-OPTIONS = ("as_of", "changes_until", "headers")
+OPTIONS = ("as_of", "changes_until", "headers", "sheet")
 
 
 def roster_csv(text: str, as_of: str | None = None, *, changes_until: str | None = None,
@@ -58,17 +58,22 @@ def roster_csv_bytes(data: bytes, as_of: str | None = None, *, changes_until: st
 
 
 def roster_xlsx(data: bytes, as_of: str | None = None, *, changes_until: str | None = None,
-                headers: str = "chinese", progress: Progress | None = None) -> dict[str, Any]:
-    """Like :func:`roster_csv` for an .xlsx file's bytes; the output is ``"xlsx"``: the .xlsx's bytes."""
+                headers: str = "chinese", sheet: str | None = None,
+                progress: Progress | None = None) -> dict[str, Any]:
+    """Like :func:`roster_csv` for an .xlsx file's bytes; the output is ``"xlsx"``: the .xlsx's bytes.
+    ``sheet`` names the sheet to read (else the first with a header row); the answer's ``sheets`` lists
+    every sheet and ``sheet`` says which was read."""
     from .xlsx_io import xlsx_rows
 
     check_file_size(len(data))
     source = io.BytesIO(data)
     check_kind(source, "xlsx")
     total = check_xlsx(source)
-    answer = _run(_reporting(xlsx_rows(source), total, progress), "xlsx", as_of, changes_until, headers)
+    info: dict[str, Any] = {}
+    rows = xlsx_rows(source, sheet, info)
+    answer = _run(_reporting(rows, total, progress), "xlsx", as_of, changes_until, headers)
     answer["xlsx"] = answer.pop("bytes")
-    return answer
+    return answer | info
 
 
 def _reporting(rows: Iterable[list[str]], total: int, progress: Progress | None) -> Iterable[list[str]]:
@@ -90,7 +95,7 @@ def _run(rows: Iterable[list[str]], fmt: str, as_of: str | None, changes_until: 
     write_roster(rows, target, fmt, as_of, summary, headers)
     answer = {"bytes": target.getvalue(), "summary": summary.totals(), "bad_rows": summary.bad_rows}
     if summary.changes is not None:
-        answer["summary"]["changes"] = len(summary.changes.found)
+        answer["summary"]["changes"] = summary.changes.written()
     return answer
 
 
@@ -123,9 +128,14 @@ def _xlsx_answer(content: str, options: dict[str, Any]) -> dict[str, Any]:
     return answer
 
 
+def _csv_options(options: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in options.items() if name != "sheet"}
+
+
 CONTENT = {
-    "text": lambda content, options: roster_csv(content, **options),
-    "csv_base64": lambda content, options: roster_csv_bytes(base64.b64decode(content, validate=True), **options),
+    "text": lambda content, options: roster_csv(content, **_csv_options(options)),
+    "csv_base64": lambda content, options: roster_csv_bytes(base64.b64decode(content, validate=True),
+                                                            **_csv_options(options)),
     "xlsx_base64": _xlsx_answer,
 }
 

@@ -21,6 +21,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
 }
 # The one-time subsidies count either spouse's 户籍 (calculator.rules.hukou): one answered 是 settles both.
 EITHER_HUKOU = ("songjiang_hukou", "partner_songjiang_hukou")
+CHECKED_PATHS = frozenset(path for paths in NEEDS.values() for path in paths)
 WHEN = {"child_event.pledge_no_more_children": {"accidental_death", "accidental_disability"},
         "child_event.child_married": {"serious_illness"}}
 ASK_OFFICE = "请向区卫生健康委核实"
@@ -43,8 +44,15 @@ def subsidy_keys(subsidies: list[dict[str, Any]]) -> str:
     return ";".join(f"{item['clause']}:{item['amount']}" for item in subsidies)
 
 
-def to_check(facts: dict[str, Any], result: dict[str, Any], outcomes: list[dict[str, Any]]) -> str:
-    """What the money measures that need assessment still need, e.g. "二（一）3 一次性补助（如符合 5000 元）：光荣证未填写"."""
+def to_check(facts: dict[str, Any], result: dict[str, Any], outcomes: list[dict[str, Any]],
+             unread: dict[str, str] | None = None, absent: frozenset[str] = frozenset(),
+             held: set[str] | None = None) -> str:
+    """What the money measures that need assessment still need, e.g. "二（一）3 一次性补助（如符合 5000 元）：光荣证未填写".
+
+    ``unread``: cells given but not understood (said in their own words); ``absent``: fact paths the file
+    has no column for — a measure held up only by those is not repeated on every row: its path goes into
+    ``held``, and the file's report says it once."""
+    held = set() if held is None else held
     partner = result["partner"]
     if NEEDS_ASSESSMENT not in [outcome["status"] for outcome in outcomes] and not (partner and partner["possible_monthly"]):
         return ""  # the common case, kept cheap
@@ -52,10 +60,14 @@ def to_check(facts: dict[str, Any], result: dict[str, Any], outcomes: list[dict[
     for outcome in outcomes:
         if outcome["status"] != NEEDS_ASSESSMENT:
             continue
-        missing = _missing(facts, outcome["clause"])
+        missing = _missing(facts, outcome["clause"], unread or {}, absent, held)
+        if not missing:
+            continue
         groups.setdefault(missing, []).append(_measure_name(outcome))
     parts = [f"{'；'.join(names) if len(names) < 2 else _merged(names)}：{missing}" for missing, names in groups.items()]
-    if partner is not None and partner["possible_monthly"]:
+    if partner is not None and partner["possible_monthly"] and "partner_songjiang_hukou" in absent:
+        held.add("partner_songjiang_hukou")
+    elif partner is not None and partner["possible_monthly"]:
         parts.append(f"配偶每月特别扶助金（如符合每月 {partner['possible_monthly']} 元）："
                      f"{_column('partner_songjiang_hukou')}未填写")
     return "；".join(parts)
@@ -75,18 +87,34 @@ def _merged(names: list[str]) -> str:
     return "、".join(names)
 
 
-def _missing(facts: dict[str, Any], clause: str) -> str:
+def _missing(facts: dict[str, Any], clause: str, unread: dict[str, str], absent: frozenset[str],
+             held: set[str]) -> str:
+    """What holds a measure up: the cells not read (in their own words), then the ones not filled in;
+    "" when only columns the file does not have hold it up."""
     kind = (facts.get("child_event") or {}).get("kind")
     family_hukou = clause != "2.1.1" and True in (facts.get(key) for key in EITHER_HUKOU)
-    names = [_column(path) for path in NEEDS.get(clause, ())
+    paths = [path for path in NEEDS.get(clause, ())
              if _value(facts, path) is None and (path not in WHEN or kind in WHEN[path])
              and not (family_hukou and path in EITHER_HUKOU)]
-    return "、".join(names) + "未填写" if names else ASK_OFFICE
+    if paths and all(path in absent and path not in unread for path in paths):
+        held.update(paths)
+        return ""
+    held.update(path for path in paths if path in absent and path not in unread)
+    paths = [path for path in paths if path not in absent or path in unread]
+    said = [unread[path] for path in paths if path in unread]
+    names = [_column(path) for path in paths if path not in unread]
+    words = said + (["、".join(names) + "未填写"] if names else [])
+    return "，".join(words) if words else ASK_OFFICE
 
 
 def _value(facts: dict[str, Any], path: str) -> Any:
     group, _, key = path.partition(".")
     return (facts.get(group) or {}).get(key) if key else facts.get(group)
+
+
+def column_name(path: str) -> str:
+    """A fact path's roster column name (本区户籍 …)."""
+    return _column(path)
 
 
 @cache

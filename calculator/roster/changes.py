@@ -41,6 +41,10 @@ class Changes:
             for change in _person_changes(facts, key, now, where, start, self.until):
                 self.found.append({"row": number, "cells": cells, "who": WHO[key], "household": household, **change})
 
+    def written(self) -> int:
+        """How many changes the list holds (a couple's shared change once)."""
+        return len(_once(self.found))
+
     def rows(self, header: list[str], headers: str = "chinese") -> list[list[str | int]]:
         """The output: a header row, then one row per change, sorted by date (then by row)."""
         row_name, *names = HEADERS[headers]

@@ -20,7 +20,7 @@ from .facts import RosterError
 from .csv_io import AUTO, csv_rows
 from .kinds import check_kind
 from .limits import check_csv_rows, check_file_size, check_xlsx, limited_lines
-from .output import start_summary, write_roster
+from .output import changes_lines, start_summary, write_roster
 from .summary import summary_lines
 
 PROGRESS_EVERY = 2000  # rows between two progress lines on a terminal
@@ -37,16 +37,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--headers", choices=("chinese", "keys"), default="chinese",
                         help="新加列的列名：chinese（默认，中文）或 keys（英文键名，给脚本用）")
     parser.add_argument("--encoding", default=AUTO, metavar="编码", help="CSV 的编码；默认自动识别 UTF-8 和 GBK")
+    parser.add_argument("--sheet", metavar="工作表", help="读 .xlsx 的哪个工作表（工作表名）；默认读第一个有表头（含“姓名”等列名）的工作表")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the roster command; RosterError and FactsError propagate (exit 2 in cli.main)."""
+    """Run the roster command: 0 every row calculated, 1 the output written but some rows have errors;
+    RosterError and FactsError propagate (exit 2 in cli.main: nothing written)."""
     summary = start_summary(args.as_of, args.changes_until)
     in_format = _format_of(args.file)
     out_format = _format_of(args.output) if args.output else in_format
     raw = None if args.file == "-" or in_format == "xlsx" else _open(args.file)
     try:
-        rows = _rows(args.file, in_format, raw, args.encoding)
+        rows = _rows(args.file, in_format, raw, args.encoding, args.sheet)
         with atomic_output(args.output) as target:
             write_roster(rows, target, out_format, args.as_of, summary, args.headers)
     finally:
@@ -55,15 +57,15 @@ def run(args: argparse.Namespace) -> int:
     if summary.changes is None:
         sys.stderr.write("".join(f"{line}\n" for line in summary_lines(summary.totals())))
     else:
-        sys.stderr.write(f"找到 {len(summary.changes.found)} 项变化（共核对 {summary.rows} 行）\n")
-    return 0
+        sys.stderr.write("".join(f"{line}\n" for line in changes_lines(summary)))
+    return 1 if summary.errors else 0  # 1: written, but some rows need correcting (2: nothing written)
 
 
 def _format_of(path: str) -> str:
     return "xlsx" if path.lower().endswith((".xlsx", ".xlsm")) else "csv"
 
 
-def _rows(path: str, fmt: str, raw: BinaryIO | None, encoding: str) -> Iterator[list[str]]:
+def _rows(path: str, fmt: str, raw: BinaryIO | None, encoding: str, sheet: str | None = None) -> Iterator[list[str]]:
     """The input's rows, once its kind, size, inflated size and row count are checked (``limits``)."""
     if fmt == "xlsx":
         from .xlsx_io import xlsx_rows
@@ -72,7 +74,7 @@ def _rows(path: str, fmt: str, raw: BinaryIO | None, encoding: str) -> Iterator[
         check_file_size(os.path.getsize(path))
         with open(path, "rb") as source:
             check_kind(source, "xlsx")
-        return _progress(xlsx_rows(path), check_xlsx(path))
+        return _progress(xlsx_rows(path, sheet), check_xlsx(path))
     source = raw if raw is not None else sys.stdin.buffer
     if raw is not None and os.path.isfile(path):
         check_file_size(os.fstat(raw.fileno()).st_size)

@@ -16,10 +16,14 @@ from ..errors import FactsError
 from ..policy import notice_date
 from ..questions import fact_specs
 from ..standards import default_standards
+from . import office_words
 
-TRUE_WORDS = frozenset({"true", "1", "是", "yes", "y"})
-FALSE_WORDS = frozenset({"false", "0", "否", "no", "n"})
-UNKNOWN_WORDS = frozenset({"不清楚", "不详", "未知", "null"})  # read as not answered, like an empty cell
+TRUE_WORDS = frozenset(office_words.TRUE_WORDS)
+FALSE_WORDS = frozenset(office_words.FALSE_WORDS)
+UNKNOWN_WORDS = frozenset(office_words.UNKNOWN_WORDS)  # read as not answered, like an empty cell
+BIRTH_KEYS = frozenset({"birth_date", "partner_birth_date"})  # where 58.3.12 can only mean 1958
+_DIGITS_DATE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})\s*")
+_SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
 _INT = re.compile(r"[+-]?\d{1,4}")  # compiled once: asked for every int cell of every row
 FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + n): str(n) for n in range(10)} | {"＋": "+", "－": "-"})
 
@@ -44,6 +48,8 @@ def column_specs() -> dict[str, dict[str, Any]]:
             names[entry["path"]] = entry
             if entry["spec"]["column"]:
                 names[entry["spec"]["column"]] = entry
+    for alias, column in office_words.COLUMN_ALIASES.items():
+        names.setdefault(alias, names[column])
     return names
 
 
@@ -64,10 +70,12 @@ def map_header(header: list[str]) -> dict[int, dict[str, Any]]:
     return mapping
 
 
-def row_facts(cells: list[str], mapping: dict[int, dict[str, Any]], as_of: str | None) -> dict[str, Any]:
-    """The facts dict for one row; raise FactsError for cells that cannot be read."""
+def row_facts(cells: list[str], mapping: dict[int, dict[str, Any]], as_of: str | None
+              ) -> tuple[dict[str, Any], list[dict[str, str]]]:
+    """The facts dict for one row, and the cells that cannot be read: ``{path, column, text, message}``
+    each (the row decides what such a cell costs: ``roster.register``)."""
     facts: dict[str, Any] = {"as_of": as_of} if as_of else {}
-    errors: list[dict[str, str]] = []
+    unread: list[dict[str, str]] = []
     width = len(cells)
     for index, entry, group, key in _columns(mapping):
         text = cells[index].strip() if index < width else ""
@@ -76,7 +84,9 @@ def row_facts(cells: list[str], mapping: dict[int, dict[str, Any]], as_of: str |
         try:
             value = read_cell(text, entry["spec"])
         except ValueError as problem:
-            errors.append({"field": entry["path"], "message": f"{entry['spec']['label']}：{problem}"})
+            column = entry["spec"]["column"] or entry["spec"]["label"]
+            unread.append({"path": entry["path"], "column": column, "text": text,
+                           "message": f"{entry['spec']['label']}：{problem}"})
             continue
         if value is None:
             continue
@@ -84,9 +94,7 @@ def row_facts(cells: list[str], mapping: dict[int, dict[str, Any]], as_of: str |
             facts[group] = value
         else:
             facts.setdefault(group, {})[key] = value
-    if errors:
-        raise FactsError(errors)
-    return facts
+    return facts, unread
 
 
 _COLUMNS: dict[int, tuple[object, list[tuple[int, dict[str, Any], str, str | None]]]] = {}
@@ -116,15 +124,32 @@ def read_cell(text: str, spec: dict[str, Any]) -> Any:
             return word in TRUE_WORDS
         if word in UNKNOWN_WORDS:
             return None
-        raise ValueError("请填写“是”、“否”或“不清楚”（也可以写 true/false、1/0）")
+        raise ValueError("请填写“是”、“否”或“不清楚”（也可以写 有/无、√/×）")
     if kind == "choice":
-        return _choice_words(spec).get(text, text)  # an unknown word: evaluate reports the allowed choices
+        key = _choice_words(spec).get(text)
+        if key is None:
+            labels = "、".join(f"“{choice['label']}”" for choice in spec["choices"])
+            raise ValueError(f"请从这几项中选一项：{labels}")
+        return key
     if kind == "int":
         text = text.translate(FULL_WIDTH_DIGITS)
         if not _INT.fullmatch(text):
             raise ValueError("请填写一个整数")
         return int(text)
-    return text  # dates: calculator.ages.parse_date reads 1965/3/8, 1965年3月8日 and full-width digits
+    return parse_date(roster_date(text, spec["key"])).isoformat()
+
+
+def roster_date(text: str, key: str) -> str:
+    """A date cell as calculator.ages.parse_date reads it (1965/3/8, 1965年3月8日, full-width digits),
+    plus 19580312 and, for a birth date only, 58.3.12 (a two-digit year from 20 up can only be 19xx)."""
+    text = text.translate(FULL_WIDTH_DIGITS)
+    match = _DIGITS_DATE.fullmatch(text)
+    if match:
+        return f"{match[1]}-{match[2]}-{match[3]}"
+    match = _SHORT_YEAR.fullmatch(text) if key in BIRTH_KEYS else None
+    if match and int(match[1]) >= 20:
+        return f"19{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
+    return text
 
 
 _CHOICE_WORDS: dict[int, tuple[object, dict[str, str]]] = {}
@@ -138,6 +163,7 @@ def _choice_words(spec: dict[str, Any]) -> dict[str, str]:
         words: dict[str, str] = {}
         for choice in reversed(spec["choices"]):  # reversed: the first choice wins a shared word
             words.update(dict.fromkeys((choice["value"], choice["label"], *choice["aliases"]), choice["value"]))
+            words.update(dict.fromkeys(office_words.FAMILY_WORDS.get(choice["value"], ()), choice["value"]))
         cached = (spec, words)
         _CHOICE_WORDS[id(spec)] = cached
     return cached[1]

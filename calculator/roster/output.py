@@ -47,12 +47,18 @@ def write_roster(rows: Iterable[list[str]], target: BinaryIO, fmt: str, as_of: s
     if summary.changes is not None:
         for _ in produced:  # every row must be read (and checked) before the changes can be sorted
             pass
-        _write(iter(summary.changes.rows(summary.columns, headers)), target, fmt, lambda: [])
+        _write(iter(summary.changes.rows(summary.columns, headers)), target, fmt,
+               lambda: changes_lines(summary) if fmt == "xlsx" else [])
         return summary.rows
     # Scripts read --headers keys output: no note rows for them (the CLI prints the summary anyway).
     notes = (lambda: []) if headers == "keys" and fmt == "csv" else (lambda: summary_lines(summary.totals()))
     _write(produced, target, fmt, notes, summary)
     return summary.rows
+
+
+def changes_lines(summary: Summary) -> list[str]:
+    """The changes list's 说明: the file's report, then how many changes it lists."""
+    return [*summary.totals()["report"], f"找到 {summary.changes.written()} 项变化（共核对 {summary.rows} 行）"]
 
 
 def _write(produced: Iterator[list[Cell]], target: BinaryIO, fmt: str, notes: Callable[[], list[str]],

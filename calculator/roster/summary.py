@@ -9,8 +9,11 @@ Memory grows with the number of 户号 households only (a few numbers each), nev
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from .report import report_lines
 
 
 BAD_ROWS_KEPT = 1000  # listed on the page; every one is marked in the output file anyway
@@ -46,6 +49,20 @@ class Summary:
     columns: list[str] = field(default_factory=list)  # the input's header row
     head_size: int = 1  # title rows above the header, plus the header
     changes: Any = None  # a changes.Changes when the changes up to a date are asked for
+    used: list[str] = field(default_factory=list)  # the columns the calculation reads
+    column_notes: list[str] = field(default_factory=list)  # how the register's own columns were read
+    unknown: dict[str, Counter[str]] = field(default_factory=dict)  # column → values not understood
+    pair_words: str = ""  # how many couples on two rows were found, and how
+    duplicates: int = 0
+    held: dict[str, int] = field(default_factory=dict)  # a column the file lacks → rows it held up
+    checked_rows: list[int] = field(default_factory=list)  # rows with something to check (待核实)
+
+    def add_duplicate(self, row: int) -> None:
+        """A row repeating a person counted on an earlier row: checked, not counted again."""
+        self.rows += 1
+        self.duplicates += 1
+        self.to_check += 1
+        self.checked_rows.append(row)
 
     def add_error(self, row: int, message: str) -> None:
         """A row that could not be calculated (kept in place, its message in 错误)."""
@@ -58,6 +75,8 @@ class Summary:
         """A calculated row; returns the row a repeated one-time subsidy was already counted on, or None."""
         self.rows += 1
         self.to_check += checking
+        if checking:
+            self.checked_rows.append(row)
         if self.notice is None and result["amounts_notice"]:
             self.notice = result["amounts_notice"]
         partner = result["partner"]
@@ -89,17 +108,16 @@ class Summary:
             one_time += sum(home.one_time.values())
         return {"rows": self.rows, "good": self.rows - self.errors, "bad": self.errors, "people": people,
                 "households": households, "total_monthly": monthly, "total_one_time": one_time,
-                "to_check": self.to_check, "amounts_notice": self.notice, "header_warning": self.header_warning}
+                "to_check": self.to_check, "duplicates": self.duplicates, "amounts_notice": self.notice,
+                "header_warning": self.header_warning, "report": report_lines(self)}
 
 
 def summary_lines(totals: dict[str, Any]) -> list[str]:
     """The summary in plain Chinese, one line each (the CLI prints them; a note row or sheet holds them)."""
-    lines = [f"人数：{totals['people']} 人（{totals['households']} 户）",
+    lines = [*totals["report"], f"人数：{totals['people']} 人（{totals['households']} 户）",
              f"每月特别扶助金合计：{totals['total_monthly']} 元",
              f"一次性补助合计：{totals['total_one_time']} 元（每户只计一次）",
              f"待核实：{totals['to_check']} 行", f"有错误：{totals['bad']} 行（共 {totals['rows']} 行）"]
     if totals["amounts_notice"]:
         lines.append(totals["amounts_notice"]["text"])
-    if totals["header_warning"]:
-        lines.append(totals["header_warning"])
     return lines

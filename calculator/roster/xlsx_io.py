@@ -4,7 +4,7 @@ openpyxl is an optional extra (``pip install 'songjiang-special-families[xlsx]'`
 here, and only when an .xlsx is read or written, so the calculator itself stays standard-library only
 (and the browser loads openpyxl only when a staff member picks an .xlsx).
 
-Reading: the first sheet, streamed (read-only mode); dates stored as Excel dates become ``YYYY-MM-DD``,
+Reading: the named sheet, else the first with a header row, streamed (read-only mode); dates stored as Excel dates become ``YYYY-MM-DD``,
 whole numbers lose their ``.0``, merged title cells read as their top-left value. Writing: streamed
 (write-only mode); every text cell is written as text, never a formula, and the ints we calculated stay
 numbers; the header row is frozen and the columns wide enough to read; the summary goes on a second sheet.
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
@@ -25,6 +26,9 @@ NOT_XLSX = "这个文件不是能读取的 Excel 文件（.xlsx）。请在 Exce
 WIDE_COLUMNS = {"一次性补助": 34, "待核实": 44, "错误": 40, "one_time_subsidies": 20, "to_check": 44, "error": 40}
 NOTE_SHEET = "说明"
 TOO_MANY_OUT = "结果超过了 Excel 一张表的上限 1,048,576 行，没有写出。请把名单拆成几个文件，分别核对。"
+WIDTH_SAMPLE = 200  # rows read to size the columns
+SMALL_NUMBER = 6  # digits of a whole number written as a number (序号, 年龄); longer ones are names
+TEXT_COLUMN_WORDS = ("身份证", "电话", "手机", "户号", "号码", "邮编", "账号", "卡号", "编码")
 
 
 def _openpyxl() -> Any:
@@ -35,15 +39,20 @@ def _openpyxl() -> Any:
     return openpyxl
 
 
-def xlsx_rows(source: str | BinaryIO) -> Iterator[list[str]]:
-    """The first sheet's rows as text cells (a file name or a binary file)."""
+def xlsx_rows(source: str | BinaryIO, sheet_name: str | None = None,
+              info: dict[str, Any] | None = None) -> Iterator[list[str]]:
+    """A sheet's rows as text cells (a file name or a binary file): ``sheet_name``'s, else the first
+    sheet with a header row (naming 姓名 or a fact) in its first rows. ``info`` gets ``sheets`` (every
+    sheet's name) and ``sheet`` (the one read)."""
     openpyxl = _openpyxl()
     try:
         book = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except Exception:  # openpyxl raises zipfile, KeyError, XML and its own errors for a damaged file
         raise RosterError([{"field": "file", "message": NOT_XLSX}]) from None
     try:
-        sheet = book.worksheets[0]
+        sheet = choose_sheet(book, sheet_name)
+        if info is not None:
+            info.update(sheets=book.sheetnames, sheet=sheet.title)
         for values in sheet.iter_rows(values_only=True):
             cells = [cell_text(value) for value in values]
             while cells and cells[-1] == "":
@@ -51,6 +60,22 @@ def xlsx_rows(source: str | BinaryIO) -> Iterator[list[str]]:
             yield cells
     finally:
         book.close()
+
+
+def choose_sheet(book: Any, name: str | None) -> Any:
+    """The sheet named ``name`` (RosterError if none is), else the first with a header row, else the first."""
+    from .header import HEADER_SEARCH_ROWS, looks_like_header
+
+    if name:
+        if name not in book.sheetnames:
+            names = "、".join(f"“{title}”" for title in book.sheetnames)
+            raise RosterError([{"field": "sheet", "message": f"这个文件里没有名为“{name}”的工作表，它的工作表有：{names}"}])
+        return book[name]
+    for sheet in book.worksheets:
+        rows = sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)
+        if any(looks_like_header([cell_text(value) for value in values]) for values in rows):
+            return sheet
+    return book.worksheets[0]
 
 
 def cell_text(value: object) -> str:
@@ -75,32 +100,44 @@ def write_xlsx(head: list[list[str | int]], rows: Iterable[list[str | int]], tar
     openpyxl = _openpyxl()
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("核对结果")
-    header = head[-1]
-    for index, name in enumerate(header, start=1):
-        letter = openpyxl.utils.get_column_letter(index)
-        sheet.column_dimensions[letter].width = WIDE_COLUMNS.get(str(name), max(10, 2 * len(str(name)) + 4))
-    sheet.freeze_panes = f"A{len(head) + 1}"
     try:
-        count = _append(sheet, head, rows)
+        count = _fill(openpyxl, sheet, head, rows)
     except BaseException:
         _discard(sheet)
         raise
     note_sheet = book.create_sheet(NOTE_SHEET)
-    note_sheet.column_dimensions["A"].width = 100
+    note_sheet.column_dimensions["A"].width = 120
     for line in notes():
         note_sheet.append([_cell(note_sheet, line)])
     book.save(target)
     return count
 
 
-def _append(sheet: Any, head: list[list[str | int]], rows: Iterable[list[str | int]]) -> int:
+def _fill(openpyxl: Any, sheet: Any, head: list[list[str | int]], rows: Iterable[list[str | int]]) -> int:
+    """The sheet's widths (from the first rows), frozen header, merged title rows, then every row."""
+    header = head[-1]
+    rows = iter(rows)
+    sample = list(itertools.islice(rows, WIDTH_SAMPLE))
+    kinds = [_column_kind(str(name)) for name in header]
+    for index, name in enumerate(header):
+        letter = openpyxl.utils.get_column_letter(index + 1)
+        sheet.column_dimensions[letter].width = _width(str(name), [row[index] for row in sample if index < len(row)])
+    sheet.freeze_panes = f"A{len(head) + 1}"
+    for number, row in enumerate(head[:-1], start=1):  # a title row: kept, merged across the table
+        if len(header) > 1 and row and not any(str(value).strip() for value in row[1:]):
+            sheet.merged_cells.add(f"A{number}:{openpyxl.utils.get_column_letter(len(header))}{number}")
+    return _append(sheet, head, itertools.chain(sample, rows), kinds)
+
+
+def _append(sheet: Any, head: list[list[str | int]], rows: Iterable[list[str | int]], kinds: list[str]) -> int:
     count = 0
     for row in head:
         sheet.append([_cell(sheet, value) for value in row])
     for count, row in enumerate(rows, start=1):
         if count + len(head) > EXCEL_MAX_ROWS:  # never with MAX_ROWS input rows: kept as the last guard
             raise RosterError([{"field": "file", "message": TOO_MANY_OUT}])
-        sheet.append([_cell(sheet, value) for value in row])
+        sheet.append([_cell(sheet, _typed(value, kinds[index] if index < len(kinds) else ""))
+                      for index, value in enumerate(row)])
     return count
 
 
@@ -112,6 +149,38 @@ def _discard(sheet: Any) -> None:
         sheet.close()
     with contextlib.suppress(Exception):
         sheet._writer.cleanup()
+
+
+def _column_kind(name: str) -> str:
+    """"text" for a column of numbers that are names (身份证号, 电话, 户号 …), else ""."""
+    return "text" if any(word in name for word in TEXT_COLUMN_WORDS) else ""
+
+
+def _typed(value: str | int, kind: str) -> Any:
+    """A cell as a spreadsheet keeps it: 1965-03-08 as a date, a small whole number (序号) as a number;
+    numbers that are names (身份证号, 电话) stay text."""
+    if value.__class__ is not str or kind == "text":
+        return value
+    if len(value) == 10 and value[4] == "-" == value[7] and value[:4].isdigit():
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    if 0 < len(value) <= SMALL_NUMBER and value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
+        return int(value)
+    return value
+
+
+def _width(name: str, values: list[Any]) -> float:
+    """A column wide enough for its header and its first values, a Chinese character counted twice."""
+    if name in WIDE_COLUMNS:
+        return WIDE_COLUMNS[name]
+    widest = max([_text_width(name)] + [_text_width(str(value)) for value in values])
+    return min(max(8, widest + 2), 60)
+
+
+def _text_width(text: str) -> int:
+    return sum(2 if ord(char) > 0x2E7F else 1 for char in text)
 
 
 def _cell(sheet: Any, value: str | int) -> Any:

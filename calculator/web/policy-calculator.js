@@ -246,6 +246,7 @@
   function rosterRequest(content, asOf, options) {
     content.as_of = asOf || null;
     content.changes_until = (options && options.changesUntil) || null;
+    if (options && options.sheet) content.sheet = String(options.sheet);
     return content;
   }
 
@@ -278,7 +279,7 @@
       return Promise.all(parts).then(function (answers) { return [].concat.apply([], answers); });
     },
     // A staff roster checked on this device: {csv | xlsx_base64, summary, bad_rows} or {errors}.
-    // options: {changesUntil, onProgress(rowsRead, rowsInFile)}; an .xlsx (ArrayBuffer) goes as base64, and
+    // options: {changesUntil, sheet (an .xlsx's sheet by name), onProgress(rowsRead, rowsInFile)}; an .xlsx (ArrayBuffer) goes as base64, and
     // the worker loads openpyxl first. A failed call's error has a code: "xlsx" (openpyxl could not be
     // downloaded), "stopped" (stop()), "engine" (the worker failed: a fresh one answers the next call).
     // CSV as text, or as the file's bytes (an ArrayBuffer: read as UTF-8 or GBK, a bad row named).

@@ -103,21 +103,41 @@
     }))]);
   }
 
+  // The file's report (columns used and ignored, values not understood, couples, repeats, rows by number):
+  // once for the whole file, before the rows.
+  function report(summary) {
+    var lines = summary.report || [];
+    if (!lines.length) return null;
+    return el("div", { class: "roster-report" }, [el("h3", {}, ["这份名单"]),
+      el("ul", {}, lines.map(function (line) { return el("li", {}, [line]); }))]);
+  }
+
+  // An .xlsx with several sheets: which one was read, and a picker to read another.
+  function sheetPicker(answer) {
+    if (!answer.sheets || answer.sheets.length < 2) return null;
+    var select = el("select", { id: "roster-sheet", class: "calc-input" }, answer.sheets.map(function (title) {
+      var option = el("option", { value: title }, [title]);
+      if (title === answer.sheet) option.selected = true;
+      return option;
+    }));
+    select.addEventListener("change", function () { check(fileInput.files[0], select.value); });
+    return el("p", { class: "roster-sheet" }, [el("label", { for: "roster-sheet" }, ["读的是这个工作表（可以换一个）："]), select]);
+  }
+
   function parts(answer, name, changes) {
     var summary = answer.summary;
     var note = summary.amounts_notice;
-    var warning = summary.header_warning ? el("p", { class: "roster-warning" }, [summary.header_warning]) : null;
     if (changes) {
-      return [el("p", { class: "roster-changes" }, ["找到 " + summary.changes + " 项变化（共核对 " + summary.rows + " 行，其中 " + summary.bad + " 行有错误）。"]),
-              warning, el("h3", {}, ["下载"]), downloadLink(answer, name, true)];
+      return [sheetPicker(answer), el("p", { class: "roster-changes" }, ["找到 " + summary.changes + " 项变化（共核对 " + summary.rows + " 行，其中 " + summary.bad + " 行有错误）。"]),
+              report(summary), el("h3", {}, ["下载"]), downloadLink(answer, name, true)];
     }
     // The currency notice once for the whole roster, before the figures it qualifies.
-    return [note ? el("p", { class: "calc-notice", role: "note" }, [note.text]) : null, summaryTable(summary), warning,
-            el("h3", {}, ["有错误的行"]),
+    return [sheetPicker(answer), note ? el("p", { class: "calc-notice", role: "note" }, [note.text]) : null,
+            summaryTable(summary), report(summary), el("h3", {}, ["下载"]),
+            el("p", {}, ["下载的文件保留名单原有的每一行、每一列。后面加上几列：计算日期、年龄、每月特别扶助金、配偶每月特别扶助金、全家每月、一次性补助、待核实、错误。同一个说明也在文件的“说明”工作表里。"]),
+            downloadLink(answer, name, false), el("h3", {}, ["有错误的行"]),
             el("p", {}, ["行号按表格软件里的行号。这些行在下载的文件里保留原位，问题写在“错误”列。"]),
-            badRows(answer.bad_rows), el("h3", {}, ["下载"]),
-            el("p", {}, ["下载的文件保留名单原有的每一行、每一列。后面加上几列：计算日期、年龄、每月特别扶助金、配偶每月特别扶助金、全家每月、一次性补助、待核实、错误。"]),
-            downloadLink(answer, name, false)];
+            badRows(answer.bad_rows)];
   }
 
   function render(answer, name, changes) {
@@ -146,7 +166,7 @@
     return FAILED[error && error.code] || FAILED.engine;
   }
 
-  function check(file) {
+  function check(file, sheet) {
     var asOf = readDate(asOfInput), until = readDate(untilInput);
     var calculator = window.policyCalculator;
     if (file.size > MAX_FILE_BYTES) {
@@ -155,7 +175,7 @@
     }
     status.textContent = calculator.state === "ready" ? "正在核对……" : "计算工具还在准备，准备好后会马上核对，请稍等。";
     return file.arrayBuffer().then(function (buffer) {
-      var options = { changesUntil: until, onProgress: showProgress };
+      var options = { changesUntil: until, sheet: sheet || null, onProgress: showProgress };
       return isXlsx(file) ? calculator.rosterXlsx(buffer, asOf, options) : calculator.roster(buffer, asOf, options);
     }).then(function (answer) {
       showStop(false);

@@ -106,7 +106,7 @@ def test_an_xlsx_roster_comes_back_as_an_xlsx_with_the_same_cells_as_in_python(
     rows = [[cell.value for cell in row] for row in got.worksheets[0].iter_rows()]
     assert rows == [[cell.value for cell in row] for row in wanted.worksheets[0].iter_rows()]
     assert rows[0][0] == TITLE and rows[1][:len(HEADER)] == HEADER and rows[2][11:15] == [48, 0, 920, 920]
-    assert got.worksheets[0]["K3"].data_type == "s" and got.worksheets[0]["J3"].value == "=cmd|' /C calc'!A0"
+    assert got.worksheets[0]["K3"].is_date and got.worksheets[0]["J3"].value == "=cmd|' /C calc'!A0"
     assert got.worksheets[0]["J3"].data_type == "s"  # text, never a formula
 
 
@@ -131,3 +131,30 @@ def test_a_bad_calculation_date_and_a_missing_file_are_explained_next_to_the_fie
     page.get_by_role("button", name="开始核对").click()
     expect(page.locator("#roster-file-error")).to_contain_text("请先选择名单文件")
     expect(message).to_be_hidden()
+
+
+@pytest.mark.browser
+def test_a_register_with_a_summary_sheet_first_gets_one_report_before_its_rows(
+    base_url: str, page: Page, tmp_path: Path
+) -> None:
+    from register_support import register_rows, register_xlsx
+
+    data = register_xlsx(register_rows(30), summary_first=True)
+    check(page, base_url, data, name="登记表.xlsx")
+    expect(page.get_by_role("heading", name="核对结果")).to_be_focused(timeout=ENGINE_LOAD_MS)
+    expect(page.get_by_label("读的是这个工作表", exact=False)).to_have_value("登记表")
+    report = page.locator(".roster-report li")
+    expect(report.first).to_contain_text("用来计算的列")
+    expect(page.locator(".roster-report")).to_contain_text("“是否持证”一列按《上海市计划生育家庭特别扶助证》（扶助证）读")
+    expect(page.locator(".roster-report")).to_contain_text("夫妻各占一行的")
+    order = page.evaluate("""() => [...document.querySelectorAll('.roster-report, .roster-download, .roster-bad')]
+                             .map(node => node.className)""")
+    assert order == ["roster-report", "roster-download", "calc-table roster-bad"]  # the link above the list
+    name, raw = download(page, tmp_path)
+    sheet = openpyxl.load_workbook(io.BytesIO(raw)).worksheets[0]
+    assert name == "登记表-核对结果.xlsx" and sheet["D3"].data_type == "s" and sheet["A3"].value == 1
+    wanted = openpyxl.load_workbook(io.BytesIO(roster_xlsx(data, AS_OF)["xlsx"])).worksheets[0]
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [[c.value for c in row] for row in wanted.iter_rows()]
+    page.get_by_label("读的是这个工作表", exact=False).select_option("汇总")  # staff may read another sheet
+    expect(page.locator(".roster-report")).to_contain_text("“汇总表”", timeout=ENGINE_LOAD_MS)
+    expect(page.locator(".roster-summary td").last).to_have_text("1 行")

@@ -101,7 +101,7 @@ def many_rows_xlsx(path: Path, rows: int, megabytes_of_padding: int = 0) -> Path
 
 def many_rows_csv(path: Path, rows: int) -> Path:
     """A CSV with a header and ``rows`` short data rows."""
-    path.write_bytes("出生日期,家庭类别\n".encode() + b"1960-05-01,1\n" * rows)
+    path.write_bytes("出生日期,家庭类别\n".encode() + "1960-05-01,无\n".encode() * rows)
     return path
 
 

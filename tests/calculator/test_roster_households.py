@@ -28,7 +28,7 @@ def test_two_rows_sharing_a_household_number_are_one_household_and_its_one_time_
     found = results(written, len(HEADER))
     assert found[0]["一次性补助"] == "二（一）3 一次性补助 5000 元"
     assert found[1]["一次性补助"] == "二（一）3 一次性补助 5000 元（同户第 2 行已计，每户只发一次）"
-    assert [row["全家每月"] for row in found] == ["920", "920", "710"]
+    assert [row["全家每月"] for row in found] == ["920", "同户，见第 2 行", "710"]  # a column sum counts the couple once
     summary = answer["summary"]
     assert (summary["people"], summary["households"]) == (3, 2)
     assert summary["total_monthly"] == 920 + 710  # the couple's rows name each other: counted once
@@ -56,13 +56,13 @@ def test_needs_assessment_is_said_in_to_check_and_never_looks_like_not_eligible(
 
 
 def test_an_unanswered_child_event_is_one_line_for_the_one_time_subsidies() -> None:
-    text = "出生日期,家庭类别,本区户籍,光荣证\r\n1960-01-01,独生子女伤残家庭,是,是\r\n"
+    text = "出生日期,家庭类别,本区户籍,光荣证,子女情况\r\n1960-01-01,独生子女伤残家庭,是,是,\r\n"
     rows = read_csv(("\ufeff" + roster_csv(text, AS_OF)["csv"]).encode())
     assert rows[1][-2] == "一次性补助：子女情况未填写"
 
 
 def test_the_currency_notice_is_said_once_in_the_notes_not_on_every_row(tmp_path: Path) -> None:
-    rows = [HEADER] + [["人", "", "1960-01-01", "独生子女死亡家庭", "是", "", "", "", "因病去世", "30"]] * 3
+    rows = [HEADER] + [[f"人{n}", "", "1960-01-01", "独生子女死亡家庭", "是", "", "", "", "因病去世", "30"] for n in range(3)]
     _, out = roster(tmp_path, rows, "--as-of", AS_OF)
     text = out.read_bytes().decode("utf-8-sig")
     assert text.count("动态增长机制") == 1

@@ -75,7 +75,7 @@ def test_a_long_cell_in_a_small_sheet_is_refused_before_openpyxl_reads_it(folder
 def test_a_cell_just_over_the_limit_is_refused_with_its_row(folder: Path) -> None:
     source = long_cell_xlsx(folder / "cell.xlsx", limits.MAX_CELL_CHARS + 1)
     refused(run_capped(source), "第 2 行", "10,000 个字")
-    (folder / "ok.csv").write_text("出生日期,备注\n1960-05-01," + "字" * limits.MAX_CELL_CHARS + "\n", encoding="utf-8")
+    (folder / "ok.csv").write_text("出生日期,家庭类别,备注\n1960-05-01,无," + "字" * limits.MAX_CELL_CHARS + "\n", encoding="utf-8")
     assert run_capped(folder / "ok.csv").returncode == 0
 
 
@@ -172,7 +172,7 @@ def test_zips_named_csv_are_named(folder: Path) -> None:
 def test_an_ordinary_roster_runs_under_the_memory_bound(folder: Path) -> None:
     (folder / "in.xlsx").write_bytes(roster_xlsx_bytes())
     done = run_capped(folder / "in.xlsx")
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # written; the fixture's deliberately bad row needs correcting
     only(folder, "in.xlsx", "out.xlsx")
 
 

@@ -79,16 +79,16 @@ def test_standard_output_gets_nothing_when_the_file_cannot_be_read_in_full(repo:
     assert done.returncode == 2 and done.stdout == b""
 
 
-@pytest.mark.parametrize(("name", "nearest"), [("出生年月", "出生日期"), ("户籍", "本区户籍"), ("是否本区户籍", "本区户籍"),
+@pytest.mark.parametrize(("name", "nearest"), [("出生年月", "出生日期"), ("户籍", "本区户籍"),
                                                ("配偶出身日期", "配偶出生日期")],
-                         ids=["birth-month", "hukou", "is-hukou", "typo"])
+                         ids=["birth-month", "hukou", "typo"])
 def test_a_header_that_matches_no_fact_is_warned_with_the_nearest_known_name(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, nearest: str) -> None:
     rows = [["姓名", "出生日期", "家庭类别", name], ["张三", "1960-01-01", "无", "是"]]
     status, _ = roster(tmp_path, rows, "--as-of", AS_OF)
     assert status == 0
     warning = next(line for line in capsys.readouterr().err.splitlines() if line.startswith("这些列不参与计算"))
-    assert f"“{name}”（是不是“{nearest}”？）" in warning and "“姓名”" in warning and "“姓名”（" not in warning
+    assert f"“{name}”（是不是“{nearest}”？）" in warning and "“姓名”" not in warning  # 姓名 finds repeats and couples
 
 
 def test_a_title_row_above_the_header_is_found_and_kept(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import subprocess
@@ -16,6 +17,7 @@ from xlsx_support import HEADER, TITLE, roster_xlsx_bytes
 from calculator import roster_xlsx
 from calculator.cli import main
 
+DAY = datetime.datetime  # openpyxl reads an Excel date as a datetime
 AS_OF = "2024-06-01"
 
 
@@ -23,7 +25,7 @@ def _run_xlsx(tmp_path: Path, out_name: str = "out.xlsx", *args: str) -> Path:
     source = tmp_path / "名单.xlsx"
     source.write_bytes(roster_xlsx_bytes())
     out = tmp_path / out_name
-    assert main(["roster", str(source), "--as-of", AS_OF, "-o", str(out), *args]) == 0
+    assert main(["roster", str(source), "--as-of", AS_OF, "-o", str(out), *args]) == 1  # written; the bad date row needs correcting
     return out
 
 
@@ -33,12 +35,13 @@ def test_an_xlsx_with_a_merged_title_row_and_excel_dates_gives_an_xlsx_back(tmp_
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert rows[0][0] == TITLE
     assert rows[1] == HEADER + OUT_COLUMNS
-    assert rows[2][2] == "1976-01-01" and rows[4][2] == "1960-05-01"  # Excel dates read as dates
-    assert rows[2][10:16] == ["2024-06-01", 48, 0, 920, 920, None]
-    assert rows[2][16] == "一次性补助：光荣证、子女情况未填写"
-    assert rows[3][10:16] == ["2024-06-01", 72, 920, 0, 920, None]
+    assert rows[2][2] == DAY(1976, 1, 1) and rows[4][2] == DAY(1960, 5, 1)  # Excel dates stay Excel dates
+    assert sheet.merged_cells.ranges and str(next(iter(sheet.merged_cells.ranges))) == "A1:R1"  # the title's merge
+    assert rows[2][10:16] == [DAY(2024, 6, 1), 48, 0, 920, 920, None]
+    assert rows[2][16] == "一次性补助：子女情况未填写"  # no 光荣证 column: said once, on the 说明 sheet
+    assert rows[3][10:16] == [DAY(2024, 6, 1), 72, 920, 0, "同户，见第 3 行", None]  # the household's total once
     assert rows[4][11:15] == [64, 710, None, 710]  # 是 stored as TRUE is read as 是
-    assert rows[4][16] == "二（一）3 一次性补助（如符合 3000 元）：光荣证未填写"  # 18.0 read as 18
+    assert rows[4][16] is None and rows[4][13] is None  # 18.0 read as 18; only the absent 光荣证 holds it up
     assert "不存在" in rows[5][17]
     assert sheet.freeze_panes == "A3"  # title and header stay in view
     assert sheet.column_dimensions["Q"].width >= 40  # 待核实 is wide enough to read
@@ -60,7 +63,7 @@ def test_an_xlsx_can_be_written_as_csv_and_a_csv_as_xlsx(tmp_path: Path) -> None
     source.write_bytes("出生日期,家庭类别,本区户籍\r\n1960-01-01,独生子女死亡家庭,是\r\n".encode("gbk"))
     out = tmp_path / "from-csv.xlsx"
     assert main(["roster", str(source), "--as-of", AS_OF, "-o", str(out)]) == 0
-    assert [c.value for c in openpyxl.load_workbook(out).worksheets[0][2]][3:6] == ["2024-06-01", 64, 870]
+    assert [c.value for c in openpyxl.load_workbook(out).worksheets[0][2]][3:6] == [DAY(2024, 6, 1), 64, 870]
 
 
 def test_a_damaged_xlsx_exits_2_in_chinese_and_writes_nothing(repo: Path, tmp_path: Path) -> None:
@@ -85,6 +88,6 @@ def test_roster_xlsx_in_memory_gives_the_same_rows_and_summary_as_the_cli(tmp_pa
 def test_an_xlsx_output_read_back_is_recalculated_not_doubled(tmp_path: Path, headers: str) -> None:
     first = _run_xlsx(tmp_path, "first.xlsx", "--headers", headers)
     again = tmp_path / "again.xlsx"
-    assert main(["roster", str(first), "--as-of", "2034-06-01", "-o", str(again), "--headers", headers]) == 0
+    assert main(["roster", str(first), "--as-of", "2034-06-01", "-o", str(again), "--headers", headers]) == 1
     rows = [[c.value for c in row] for row in openpyxl.load_workbook(again).worksheets[0].iter_rows()]
-    assert len(rows[1]) == len(HEADER) + len(OUT_COLUMNS) and rows[2][10:12] == ["2034-06-01", 58]
+    assert len(rows[1]) == len(HEADER) + len(OUT_COLUMNS) and rows[2][10:12] == [DAY(2034, 6, 1), 58]
