@@ -24,16 +24,13 @@ if str(ROOT) not in sys.path:  # MkDocs imports this file as a hook, from any wo
     sys.path.insert(0, str(ROOT))
 
 from sitegen import amounts, clause_pages, csp, engine, links, precompress, qr  # noqa: E402
-from sitegen.guidance import GuidanceError, load_contacts, load_guidance  # noqa: E402
+from sitegen.errors import BuildError, SitegenError  # noqa: E402
+from sitegen.guidance import load_contacts, load_guidance  # noqa: E402
 from sitegen.render import render_pages  # noqa: E402
-from sitegen.source import PolicySourceError, load_source  # noqa: E402
+from sitegen.source import load_source  # noqa: E402
 
 CONFIG_FILE = ROOT / "mkdocs.yml"
 DEFAULT_SITE_DIR = ROOT / "site"
-
-
-class BuildError(Exception):
-    """The build cannot produce a correct site; the message says why."""
 
 
 def require_jieba() -> None:
@@ -174,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             build(args.site_dir, args.site_url)
             print(f"Built {args.site_dir}")
-    except (BuildError, PolicySourceError, GuidanceError, csp.InlineScriptError) as error:
+    except SitegenError as error:
         print(f"build_site.py: {error}", file=sys.stderr)
         return 1
     return 0

@@ -160,7 +160,7 @@ def compute_times(browser: Browser, url: str, calls: int, many: int) -> tuple[li
 
 
 def cpython_many_ms(count: int) -> float:
-    from calculator import evaluate_json
+    from calculator.worker import evaluate_json
 
     import json
 

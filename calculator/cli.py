@@ -11,10 +11,9 @@ import json
 import sys
 
 from .roster import cli as roster_cli
-from .errors import FactsError
+from .errors import CalculatorError, FactsError
 from .json_text import read_json
 from .result import evaluate
-from .roster.facts import RosterError
 from .roster.cli import file_problem
 
 BAD_INPUT = 2
@@ -27,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "evaluate":
             return _evaluate(args.file)
         return roster_cli.run(args)
-    except (FactsError, RosterError) as problem:
+    except CalculatorError as problem:
         _print_errors(problem.errors)
         return BAD_INPUT
 

@@ -21,6 +21,8 @@ from .questions import describe_facts
 from .roster.api import roster_json
 
 # rosterXlsx is roster_json too: the engine worker unpacks openpyxl's wheels before its first call.
+__all__ = ["call", "evaluate_json", "evaluate_many_json", "roster_json", "warm_up", "warm_up_xlsx"]
+
 METHODS = {"evaluate": evaluate_json, "evaluateMany": evaluate_many_json, "roster": roster_json,
            "rosterXlsx": roster_json}
 

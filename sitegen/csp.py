@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from sitegen.errors import InlineScriptError
+
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
 DATA_SCRIPT_TYPES = ("application/json", "application/ld+json")
 
@@ -25,10 +27,6 @@ BASE_POLICY = (
     "base-uri 'self'",
     "form-action 'self'",
 )
-
-
-class InlineScriptError(ValueError):
-    """A page has an executable inline script, which the fixed policy would block."""
 
 
 def policy(*, wasm: bool = False) -> str:

@@ -20,8 +20,9 @@ import zipfile
 from pathlib import Path
 
 from sitegen import offline
+from sitegen.errors import EngineError, RuntimeTrimError
 from sitegen.precompress import store_entries
-from sitegen.runtime import RuntimeTrimError, trim_runtime
+from sitegen.runtime import trim_runtime
 from sitegen.xlsx_wheels import FOLDER, ship_xlsx_wheels
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,10 +44,6 @@ FALLBACK_EPOCH = 315532800  # 1980-01-01, the earliest date a zip entry can carr
 # The wheel must carry the rules, their data and their parameters, or the browser computes nothing.
 WHEEL_MUST_HOLD = ("calculator/__init__.py", "calculator/rules/__init__.py", "calculator/data/facts.toml",
                    "calculator/data/notice.toml", "calculator/parameters/special_assistance.toml")
-
-
-class EngineError(Exception):
-    """The engine cannot be shipped; the message says what to do."""
 
 
 def ship_engine(site_dir: Path) -> list[Path]:

@@ -14,16 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from calculator.words import fill
+from sitegen.errors import GuidanceError
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDANCE_FILE = ROOT / "calculator" / "data" / "guidance.toml"
 CONTACTS_FILE = ROOT / "deploy" / "contacts.toml"
 CONTACT_FIELDS = ("place", "name", "source", "checked")
 CONTACT_DETAILS = ("address", "hours", "phone", "note")
-
-
-class GuidanceError(ValueError):
-    """The guidance or contacts file is malformed; the message says where."""
 
 
 def load_guidance(measure_ids: list[str], path: Path = GUIDANCE_FILE) -> dict[str, Any]:

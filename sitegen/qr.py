@@ -17,14 +17,12 @@ from urllib.parse import urlsplit
 
 import segno
 
+from sitegen.errors import QrError
+
 ZBARIMG = "zbarimg"
 # Quiet zone of four modules, as the QR standard asks; PNG modules of 4 px read reliably.
 BORDER = 4
 PNG_SCALE = 4
-
-
-class QrError(Exception):
-    """A QR code could not be made or did not read back as its URL; the message says which."""
 
 
 def check_site_url(site_url: str) -> str:

@@ -25,6 +25,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from sitegen.errors import RuntimeTrimError
+
 ROOT = Path(__file__).resolve().parent.parent
 TRACER = Path(__file__).with_name("runtime_trace.mjs")
 STRIPPER = Path(__file__).with_name("runtime_strip.mjs")
@@ -35,10 +37,6 @@ STDLIB = "python_stdlib.zip"
 XLSX_STDLIB = "python_stdlib_xlsx.zip"  # beside the .xlsx wheels: only the .xlsx roster imports these
 LOCK = "pyodide-lock.json"
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # every entry: the archive depends on its contents only
-
-
-class RuntimeTrimError(Exception):
-    """The trimmed runtime cannot be made or does not run the calculator; the message says why."""
 
 
 def trim_runtime(folder: Path, wheel: Path, xlsx_wheels: list[Path] | tuple[Path, ...] = (),

@@ -14,15 +14,12 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from sitegen.errors import SearchWordsError
 from sitegen.render import NOTICE_PAGE, clause_anchor
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "calculator" / "data" / "search_words.toml"
 INDEX_FILE = Path("search") / "search_index.json"
 SEGMENT_MARK = "\u200b"  # the plugin's separator between segmented words
-
-
-class SearchWordsError(ValueError):
-    """search_words.toml names a clause the policy source does not have, or is malformed."""
 
 
 def load_words(clause_ids: set[str], path: Path = WORDS_FILE) -> dict[str, list[str]]:

@@ -12,6 +12,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from sitegen.errors import PolicySourceError
+
 SOURCE_PATH = Path(__file__).resolve().parent.parent / "calculator" / "data" / "notice.toml"
 
 # The notice's structure: 一 has no items; 二 has four sections of 4, 5, 3 and 10 items; 三 has three sections.
@@ -28,10 +30,6 @@ DOCUMENT_FIELDS = ("title", "document_number", "date_text", "issuers", "addresse
                    "signatories", "disclosure", "parts", "sections", "clauses", "themes", "family_types")
 ID_PATTERN = re.compile(r"^[1-9]\d*(\.[1-9]\d*){0,2}$")
 DEPARTMENT_TAIL = re.compile(r"[（(]([^（()）]*)负责[)）]$")
-
-
-class PolicySourceError(Exception):
-    """The policy source is malformed; the message lists every problem found."""
 
 
 def load_source(path: Path = SOURCE_PATH) -> dict[str, Any]:

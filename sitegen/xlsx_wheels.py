@@ -16,14 +16,12 @@ import sys
 import tomllib
 from pathlib import Path
 
+from sitegen.errors import WheelError
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "wheels"
 FOLDER = "xlsx"
 PURE = re.compile(r"-py(2\.)?py3-none-any\.whl$|-py3-none-any\.whl$")
-
-
-class WheelError(Exception):
-    """The xlsx wheels cannot be had; the message says what to do."""
 
 
 def pinned(pyproject: Path = ROOT / "pyproject.toml") -> list[tuple[str, str]]:

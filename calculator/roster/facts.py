@@ -12,7 +12,7 @@ from typing import Any
 
 from ..ages import parse_date
 from ..consistency import as_of_in_range
-from ..errors import FactsError
+from ..errors import FactsError, RosterError
 from ..policy import notice_date
 from ..questions import fact_specs
 from ..standards import default_standards
@@ -22,14 +22,6 @@ FALSE_WORDS = frozenset({"false", "0", "否", "no", "n"})
 UNKNOWN_WORDS = frozenset({"不清楚", "不详", "未知", "null"})  # read as not answered, like an empty cell
 _INT = re.compile(r"[+-]?\d{1,4}")  # compiled once: asked for every int cell of every row
 FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + n): str(n) for n in range(10)} | {"＋": "+", "－": "-"})
-
-
-class RosterError(ValueError):
-    """A problem with the roster as a whole (its header), with ``errors`` like FactsError."""
-
-    def __init__(self, errors: list[dict[str, str]]) -> None:
-        self.errors = errors
-        super().__init__("；".join(error["message"] for error in errors))
 
 
 def column_specs() -> dict[str, dict[str, Any]]:

@@ -1,5 +1,5 @@
 // The staff roster page: a CSV or Excel (.xlsx) file read on this device, checked by the calculator in
-// the engine worker (calculator.roster_json), shown as a summary and the bad rows, and offered back as
+// the engine worker (calculator.worker.roster_json), shown as a summary and the bad rows, and offered back as
 // a download in the same format (CSV as UTF-8 with a BOM, so Excel opens it correctly). Nothing is
 // uploaded: the file never leaves the browser. openpyxl is loaded by the worker only for an .xlsx.
 (function () {
