@@ -6,7 +6,7 @@ import copy
 from functools import cache
 from importlib import resources
 
-from .toml_text import parse_toml
+from ._data import parse_toml
 
 ASSUMPTIONS_RESOURCE = "data/assumptions.toml"
 

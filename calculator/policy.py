@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .toml_text import parse_toml
+from ._data import parse_toml
 
 NOTICE_RESOURCE = "data/notice.toml"
 

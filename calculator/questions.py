@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .toml_text import parse_toml
+from ._data import parse_toml
 from .words import load_words
 
 FACTS_RESOURCE = "data/facts.toml"

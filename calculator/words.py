@@ -2,7 +2,7 @@
 
 Certificates, offices, statuses, family types, the one disclaimer and the explain-once glossary.
 Read on first use, like every data file (importing the package must not parse TOML: see
-:mod:`calculator.toml_text`). Rule sentences name things through :func:`fill`'s placeholders.
+:mod:`calculator._data`). Rule sentences name things through :func:`fill`'s placeholders.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .toml_text import parse_toml
+from ._data import parse_toml
 
 WORDS_RESOURCE = "data/words.toml"
 # Family types the notice names (its 特别扶助 families): codes, not words, so known without reading a file.
