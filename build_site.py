@@ -24,6 +24,7 @@ if str(ROOT) not in sys.path:  # MkDocs imports this file as a hook, from any wo
     sys.path.insert(0, str(ROOT))
 
 from sitegen import amounts, clause_pages, csp, engine, links, precompress, qr  # noqa: E402
+from calculator._data import DataFileError  # noqa: E402
 from sitegen.errors import BuildError, SitegenError  # noqa: E402
 from sitegen.guidance import load_contacts, load_guidance  # noqa: E402
 from sitegen.render import render_pages  # noqa: E402
@@ -171,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             build(args.site_dir, args.site_url)
             print(f"Built {args.site_dir}")
-    except SitegenError as error:
+    except (SitegenError, DataFileError) as error:
         print(f"build_site.py: {error}", file=sys.stderr)
         return 1
     return 0

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import copy
 from functools import cache
-from importlib import resources
 
-from ._data import parse_toml
-
-ASSUMPTIONS_RESOURCE = "data/assumptions.toml"
+from ._data import load
 
 
 @cache
 def _load() -> tuple[dict[str, str], ...]:
-    text = resources.files("calculator").joinpath(ASSUMPTIONS_RESOURCE).read_text(encoding="utf-8")
-    return tuple(parse_toml(text)["assumptions"])
+    return tuple(load("assumptions")["assumptions"])
 
 
 def assumptions() -> list[dict[str, str]]:

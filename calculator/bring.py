@@ -8,21 +8,18 @@ notice's requirement; the rest, and places the clause does not name, are marked 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from ._data import parse_toml
+from ._data import load
 from .words import load_words
 
-GUIDANCE_RESOURCE = "data/guidance.toml"
 # In a sentence the certificates go by their short names: the result's top says the full ones once.
 SHORT_NAMES = {"assistance_cert": ("assistance", "short"), "honor_cert": ("honor", "short")}
 
 
 @cache
 def _guidance() -> dict[str, Any]:
-    text = resources.files("calculator").joinpath(GUIDANCE_RESOURCE).read_text(encoding="utf-8")
-    data = parse_toml(text)
+    data = load("guidance")
     return {"documents": data["documents"], "places": data["places"],
             "measures": {entry["clause"]: entry for entry in data["measures"]}}
 

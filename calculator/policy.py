@@ -9,20 +9,14 @@ without a second copy.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Any
 
-from ._data import parse_toml
-
-NOTICE_RESOURCE = "data/notice.toml"
+from ._data import load
 
 
-@cache
 def load_notice() -> dict[str, Any]:
     """Return the whole policy source as parsed TOML (cached; do not mutate)."""
-    text = resources.files("calculator").joinpath(NOTICE_RESOURCE).read_text(encoding="utf-8")
-    return parse_toml(text)
+    return load("notice")
 
 
 def clauses_by_id() -> dict[str, dict[str, Any]]:

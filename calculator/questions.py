@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import copy
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from ._data import parse_toml
+from ._data import load
 from .words import load_words
-
-FACTS_RESOURCE = "data/facts.toml"
 
 
 @cache
 def fact_specs() -> tuple[dict[str, Any], ...]:
     """The parsed fact descriptions, in form order (cached; do not mutate)."""
-    text = resources.files("calculator").joinpath(FACTS_RESOURCE).read_text(encoding="utf-8")
-    return tuple(_normalised(entry) for entry in parse_toml(text)["facts"])
+    return tuple(_normalised(entry) for entry in load("facts")["facts"])
 
 
 def describe_facts() -> list[dict[str, Any]]:

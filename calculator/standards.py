@@ -17,7 +17,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from ._data import parse_toml
+from ._data import read_toml
 
 SPECIAL_ASSISTANCE_CLAUSE = "2.1.1"
 ENTRIES_KEPT = 4096  # (clause, day) answers remembered per Standards: bounded, whatever the dates asked
@@ -132,7 +132,7 @@ def _read_folder(folder: Traversable) -> dict[str, dict[str, Any]]:
     tables = {}
     for item in folder.iterdir():
         if item.name.endswith(".toml"):
-            tables[item.name.removesuffix(".toml")] = parse_toml(item.read_text(encoding="utf-8"))
+            tables[item.name.removesuffix(".toml")] = read_toml(item)
     return tables
 
 

@@ -8,21 +8,17 @@ Read on first use, like every data file (importing the package must not parse TO
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from ._data import parse_toml
+from ._data import load
 
-WORDS_RESOURCE = "data/words.toml"
 # Family types the notice names (its 特别扶助 families): codes, not words, so known without reading a file.
 SPECIAL_FAMILY_TYPES = ("child_deceased", "child_disabled")
 
 
-@cache
 def load_words() -> dict[str, Any]:
     """The whole words file, parsed (cached; do not mutate)."""
-    text = resources.files("calculator").joinpath(WORDS_RESOURCE).read_text(encoding="utf-8")
-    return parse_toml(text)
+    return load("words")
 
 
 def family_label(family_type: str) -> str:

@@ -8,16 +8,16 @@ a number or an address that no source gave must never reach a resident.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from calculator._data import SHAPES, data_path, read_toml
 from calculator.words import fill
 from sitegen.errors import GuidanceError
 
 ROOT = Path(__file__).resolve().parent.parent
-GUIDANCE_FILE = ROOT / "calculator" / "data" / "guidance.toml"
+GUIDANCE_FILE = data_path("guidance")
 CONTACTS_FILE = ROOT / "deploy" / "contacts.toml"
 CONTACT_FIELDS = ("place", "name", "source", "checked")
 CONTACT_DETAILS = ("address", "hours", "phone", "note")
@@ -28,7 +28,7 @@ def load_guidance(measure_ids: list[str], path: Path = GUIDANCE_FILE) -> dict[st
 
     Every measure of ``measure_ids`` must be covered, and every id named must be defined.
     """
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml(path, SHAPES["guidance"])
     documents, places = data["documents"], data["places"]
     measures = {}
     for entry in data["measures"]:
@@ -50,7 +50,7 @@ def load_contacts(places: dict[str, Any], path: Path = CONTACTS_FILE) -> list[di
     """The deploying office's contact entries, checked; an absent or empty file gives none."""
     if not path.exists():
         return []
-    entries = tomllib.loads(path.read_text(encoding="utf-8")).get("contacts", [])
+    entries = read_toml(path).get("contacts", [])
     return [_contact(number, entry, places, path.name) for number, entry in enumerate(entries, start=1)]
 
 

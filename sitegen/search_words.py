@@ -10,10 +10,10 @@ this site has no tags of its own).
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from calculator._data import read_toml
 from sitegen.errors import SearchWordsError
 from sitegen.render import NOTICE_PAGE, clause_anchor
 
@@ -24,7 +24,7 @@ SEGMENT_MARK = "\u200b"  # the plugin's separator between segmented words
 
 def load_words(clause_ids: set[str], path: Path = WORDS_FILE) -> dict[str, list[str]]:
     """{clause id: [word, …]}, refusing ids outside the policy source and empty or non-text words."""
-    table = tomllib.loads(path.read_text(encoding="utf-8")).get("clauses", {})
+    table = read_toml(path).get("clauses", {})
     unknown = sorted(set(table) - clause_ids)
     if unknown:
         raise SearchWordsError(f"{path.name}: no such clause in the policy source: {', '.join(unknown)}")

@@ -8,13 +8,13 @@ missing, and the departments list is exactly the （…负责） tail of the tex
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from calculator._data import data_path, read_toml
 from sitegen.errors import PolicySourceError
 
-SOURCE_PATH = Path(__file__).resolve().parent.parent / "calculator" / "data" / "notice.toml"
+SOURCE_PATH = data_path("notice")
 
 # The notice's structure: 一 has no items; 二 has four sections of 4, 5, 3 and 10 items; 三 has three sections.
 EXPECTED_IDS = (
@@ -35,8 +35,8 @@ DEPARTMENT_TAIL = re.compile(r"[（(]([^（()）]*)负责[)）]$")
 def load_source(path: Path = SOURCE_PATH) -> dict[str, Any]:
     """Parse and validate the policy source, raising PolicySourceError on any problem."""
     try:
-        source = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
+        source = read_toml(path)
+    except (OSError, ValueError) as error:
         raise PolicySourceError(f"{path}: cannot read the policy source: {error}") from error
     problems = validate_source(source)
     if problems:

@@ -13,9 +13,9 @@ import re
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
+from calculator._data import read_toml
 from sitegen.errors import WheelError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +26,7 @@ PURE = re.compile(r"-py(2\.)?py3-none-any\.whl$|-py3-none-any\.whl$")
 
 def pinned(pyproject: Path = ROOT / "pyproject.toml") -> list[tuple[str, str]]:
     """``(name, version)`` of every package the xlsx extra pins with ``==``."""
-    extra = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["optional-dependencies"]["xlsx"]
+    extra = read_toml(pyproject)["project"]["optional-dependencies"]["xlsx"]
     pins = []
     for requirement in extra:
         name, sep, version = requirement.partition("==")
