@@ -11,12 +11,12 @@ The JSON boundary the browser calls (``evaluate_json``, ``evaluate_many_json``, 
 
 from __future__ import annotations
 
-from .assumptions import assumptions
+from .rules.assumptions import assumptions
 from .errors import CalculatorError, FactsError, RosterError
-from .questions import describe_facts
-from .result import evaluate, evaluate_amounts
+from .facts.spec import describe_facts
+from .result.evaluate import evaluate, evaluate_amounts
 from .roster.api import roster_csv, roster_xlsx
-from .standards import Standards, load_standards, standards
+from .rules.standards import Standards, load_standards, standards
 
 __all__ = [
     "CalculatorError",

@@ -12,8 +12,8 @@ import sys
 
 from .roster import cli as roster_cli
 from .errors import CalculatorError, FactsError
-from .json_text import read_json
-from .result import evaluate
+from ._boundary.json_in import read_json
+from .result.evaluate import evaluate
 from .roster.cli import file_problem
 
 BAD_INPUT = 2

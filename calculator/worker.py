@@ -16,8 +16,8 @@ from __future__ import annotations
 import base64
 import json
 
-from .json_boundary import evaluate_json, evaluate_many_json
-from .questions import describe_facts
+from ._boundary.envelope import evaluate_json, evaluate_many_json
+from .facts.spec import describe_facts
 from .roster.api import roster_json
 
 # rosterXlsx is roster_json too: the engine worker unpacks openpyxl's wheels before its first call.

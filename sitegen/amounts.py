@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from calculator import ages
+from calculator.facts import ages
 
 MONTHLY_TABLE = "special_assistance"
 FAMILY_COLUMNS = ("child_disabled", "child_deceased")

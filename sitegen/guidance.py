@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from calculator._data import SHAPES, data_path, read_toml
-from calculator.words import fill
+from calculator.vocabulary import fill
 from sitegen.errors import GuidanceError
 
 ROOT = Path(__file__).resolve().parent.parent

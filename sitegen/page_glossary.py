@@ -11,7 +11,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from calculator.words import load_words
+from calculator.vocabulary import load_words
 
 # The calculator's results carry their own glossary (results.js); the developers' page is an interface.
 SKIPPED_PAGES = ("calculator/", "developers/")

@@ -14,7 +14,7 @@ import jinja2
 
 from sitegen import clause_pages
 from sitegen.amounts import chinese_date
-from calculator.words import as_json as site_words
+from calculator.vocabulary import as_json as site_words
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 NOTICE_PAGE = "notice.md"

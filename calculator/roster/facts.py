@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..ages import parse_date
-from ..consistency import as_of_in_range
+from ..facts.ages import parse_date
+from ..facts.consistency import as_of_in_range
 from ..errors import FactsError, RosterError
-from ..policy import notice_date
-from ..questions import fact_specs
-from ..standards import default_standards
+from ..notice import notice_date
+from ..facts.spec import fact_specs
+from ..rules.standards import default_standards
 
 TRUE_WORDS = frozenset({"true", "1", "是", "yes", "y"})
 FALSE_WORDS = frozenset({"false", "0", "否", "no", "n"})
@@ -116,7 +116,7 @@ def read_cell(text: str, spec: dict[str, Any]) -> Any:
         if not _INT.fullmatch(text):
             raise ValueError("请填写一个整数")
         return int(text)
-    return text  # dates: calculator.ages.parse_date reads 1965/3/8, 1965年3月8日 and full-width digits
+    return text  # dates: calculator.facts.ages.parse_date reads 1965/3/8, 1965年3月8日 and full-width digits
 
 
 _CHOICE_WORDS: dict[int, tuple[object, dict[str, str]]] = {}

@@ -16,7 +16,7 @@ from .columns import OUTPUT_KEYS
 from .header import Header, find_header
 from .summary import Summary
 from .cells import subsidy_keys, subsidy_words, to_check
-from ..result import evaluate_money
+from ..result.evaluate import evaluate_money
 
 Cell = str | int
 OUTPUT_KEYS_BUT_AS_OF = tuple(key for key in OUTPUT_KEYS if key != "as_of")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..bring import bring_text
+from ..result.bring import bring_text
 from .base import RECIPIENT_AGE, Condition, Context, Outcome, Question, all_of, any_of, judge, rule
 from .conditions import assistance_cert, deceased_family, elderly, hukou, recipient_age, special_family
 

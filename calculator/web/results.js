@@ -70,7 +70,7 @@
 
   function nextLine(who, person) {
     var next = person.next_bracket;
-    if (!next) return null; // only about an established 户口 (calculator.amounts)
+    if (!next) return null; // only about an established 户口 (calculator.result.amounts)
     return el("li", { class: "calc-next" }, [who + " " + chineseDate(next.date) + "满 " + next.age + " 周岁。按现行标准，从这天起每月 ",
                                              yuan(next.monthly_special_assistance)]);
   }

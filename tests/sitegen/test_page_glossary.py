@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calculator.words import load_words
+from calculator.vocabulary import load_words
 from sitegen.page_glossary import add_glossary, terms_used
 
 

@@ -13,7 +13,7 @@ import json
 import re
 from typing import Any
 
-from .errors import FactsError
+from ..errors import FactsError
 
 # Facts nest two levels (child_event), a batch three; anything past this is not facts.
 MAX_DEPTH = 20

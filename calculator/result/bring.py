@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ._data import load
-from .words import load_words
+from .._data import load
+from ..vocabulary import load_words
 
 # In a sentence the certificates go by their short names: the result's top says the full ones once.
 SHORT_NAMES = {"assistance_cert": ("assistance", "short"), "honor_cert": ("honor", "short")}

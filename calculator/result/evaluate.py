@@ -8,13 +8,13 @@ from functools import cache
 from typing import Any
 
 from .about import about, set_aside
-from .ages import age_on, chinese_date, is_feb29, today
+from ..facts.ages import age_on, chinese_date, is_feb29, today
 from .amounts import person_amounts
-from .facts import Facts, parse_facts
-from .policy import departments_of, notice_date
-from .rules import RULES, Context, Outcome
-from .rules.base import ELIGIBLE, NOT_ELIGIBLE
-from .standards import Standards, default_standards
+from ..facts.parse import Facts, parse_facts
+from ..notice import departments_of, notice_date
+from ..rules import RULES, Context, Outcome
+from ..rules.base import ELIGIBLE, NOT_ELIGIBLE
+from ..rules.standards import Standards, default_standards
 
 ALWAYS_RELIED_ON = ("age-zhousui", "consistent-answers", "notice-date-first", "unanswered-is-unknown")
 ONE_TIME_CLAUSES = ("2.1.2", "2.1.3", "2.1.4")

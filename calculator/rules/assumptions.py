@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from functools import cache
 
-from ._data import load
+from .._data import load
 
 
 @cache

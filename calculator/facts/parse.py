@@ -1,6 +1,6 @@
 """Validate a resident's facts (a JSON-compatible dict) into a typed :class:`Facts`.
 
-Types, labels, choices and defaults come from ``data/facts.toml`` (see :mod:`calculator.questions`);
+Types, labels, choices and defaults come from ``data/facts.toml`` (see :mod:`calculator.facts.spec`);
 this module adds the checks between facts (dates in order, ages that make sense). Every problem
 is collected, then raised at once as one :class:`FactsError`.
 """
@@ -14,9 +14,9 @@ from typing import Any, TypeVar
 
 from .ages import parse_date, today
 from .consistency import check_consistency
-from .errors import FactsError
-from .json_text import shorten
-from .questions import fact_specs
+from ..errors import FactsError
+from .._boundary.json_in import shorten
+from .spec import fact_specs
 
 T = TypeVar("T")
 # At most this many unknown keys are listed, each shortened: a 100 KB key or a thousand of them

@@ -17,7 +17,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from ._data import read_toml
+from .._data import read_toml
 
 SPECIAL_ASSISTANCE_CLAUSE = "2.1.1"
 ENTRIES_KEPT = 4096  # (clause, day) answers remembered per Standards: bounded, whatever the dates asked

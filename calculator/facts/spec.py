@@ -1,7 +1,7 @@
 """The facts a resident answers, as data: ``calculator/data/facts.toml``.
 
 The browser form is rendered from :func:`describe_facts`, the roster reads its Chinese column
-names from it, and :mod:`calculator.facts` validates input against it, so the form, the roster
+names from it, and :mod:`calculator.facts.parse` validates input against it, so the form, the roster
 and the rules cannot drift apart.
 """
 
@@ -11,8 +11,8 @@ import copy
 from functools import cache
 from typing import Any
 
-from ._data import load
-from .words import load_words
+from .._data import load
+from ..vocabulary import load_words
 
 
 @cache

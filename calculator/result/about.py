@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .facts import Facts
-from .rules.base import RECIPIENT_AGE, Context
-from .words import SPECIAL_FAMILY_TYPES, family_label, load_words
+from ..facts.parse import Facts
+from ..rules.base import RECIPIENT_AGE, Context
+from ..vocabulary import SPECIAL_FAMILY_TYPES, family_label, load_words
 
 
 def about(ctx: Context) -> list[str]:

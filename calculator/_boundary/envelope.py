@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .errors import FactsError
-from .json_text import read_json
-from .result import evaluate
+from ..errors import FactsError
+from .json_in import read_json
+from ..result.evaluate import evaluate
 
 NOT_TEXT = [{"field": "facts", "message": "收到的信息不是文字，请检查后重试"}]
 

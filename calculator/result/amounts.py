@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .ages import age_on, birthday
-from .standards import SPECIAL_ASSISTANCE_CLAUSE, Standards, amount_for_age
+from ..facts.ages import age_on, birthday
+from ..rules.standards import SPECIAL_ASSISTANCE_CLAUSE, Standards, amount_for_age
 
 
 def person_amounts(birth: date, hukou: bool | None, family_type: str, as_of: date,

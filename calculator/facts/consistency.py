@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from .ages import age_on, chinese_date
-from .words import SPECIAL_FAMILY_TYPES, family_label
+from ..vocabulary import SPECIAL_FAMILY_TYPES, family_label
 
 LATEST_AS_OF = date(2099, 12, 31)
 OLDEST_AGE = 130
