@@ -1,4 +1,4 @@
-"""What the browser's engine worker (``calculator/web/engine-worker.mjs``) calls through Pyodide.
+"""What the browser's engine worker (``web/engine-worker.mjs``) calls through Pyodide.
 
 ``call(method, text)`` runs one JSON boundary function and answers in UTF-8 bytes, not a str:
 Pyodide copies a str that holds Chinese into JavaScript one character at a time (20 million

@@ -4,7 +4,7 @@
 (checked by watching Chromium's requests; the stdlib archive and lock file trimmed by
 sitegen/runtime.py to what the calculator uses), the ``calculator`` wheel built by the standard
 ``build`` front end (reproducibly: see ``build_wheel``), the worker, and ``engine.json`` naming the wheel; ``site/engine/`` the page
-scripts from ``calculator/web/``; ``site/sw.js`` the service worker (sitegen/offline.py).
+scripts from ``web/``; ``site/sw.js`` the service worker (sitegen/offline.py).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from sitegen.xlsx_wheels import FOLDER, ship_xlsx_wheels
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
-WEB_DIR = ROOT / "calculator" / "web"
+WEB_DIR = ROOT / "web"
 ENGINE_FOLDER = "engine"
 # What loadPyodide fetches in a browser; pyodide.js, source maps, consoles and typings are not shipped.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
@@ -39,7 +39,7 @@ VERSION_PLACEHOLDER = "__ENGINE_VERSION__"
 # What the wheel is built from (no README: see pyproject.toml), and what in it the wheel leaves out
 # (the page scripts ship beside the engine folder, not in the wheel).
 WHEEL_SOURCES = ("pyproject.toml", "calculator")
-WHEEL_EXCLUDES = ("calculator/web",)
+WHEEL_EXCLUDES: tuple[str, ...] = ()  # the browser glue lives outside the package, in web/
 FALLBACK_EPOCH = 315532800  # 1980-01-01, the earliest date a zip entry can carry
 # The wheel must carry the rules, their data and their parameters, or the browser computes nothing.
 WHEEL_MUST_HOLD = ("calculator/__init__.py", "calculator/rules/__init__.py", "calculator/data/facts.toml",

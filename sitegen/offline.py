@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE = ROOT / "calculator" / "web" / "sw.js"
+TEMPLATE = ROOT / "web" / "sw.js"
 OFFLINE_PAGES = ("calculator/", "roster/")
 SHARED_DATA = ("clauses.json",)
 

@@ -27,7 +27,7 @@ for (let index = 0; index < rest.length; index += 1) {
   else xlsxWheels.push(rest[index]);
 }
 const { loadPyodide } = await import(pathToFileURL(`${indexDir}/pyodide.mjs`).href);
-// Where the worker unpacks the .xlsx-only stdlib archive (calculator/web/engine-worker.mjs).
+// Where the worker unpacks the .xlsx-only stdlib archive (web/engine-worker.mjs).
 const XLSX_STDLIB_DIR = "/lib/python3.14/site-packages";
 
 // Which imported modules were read from the archive, as source paths inside it (packages: their

@@ -1,6 +1,6 @@
 """The calculator's JSON boundary: one JSON string in, one JSON string out.
 
-The browser worker (``calculator/web/engine-worker.mjs``) calls these through ``calculator.worker``, so
+The browser worker (``web/engine-worker.mjs``) calls these through ``calculator.worker``, so
 no Python source is ever built in JavaScript and no Python object crosses into the page. Each answer is an
 envelope: ``{"ok": <what evaluate returns>}`` or, for bad facts, ``{"errors": FactsError.errors}``.
 Any other exception is a bug and propagates.
