@@ -21,11 +21,11 @@ from pathlib import Path
 
 from sitegen import offline
 from sitegen.errors import EngineError, RuntimeTrimError
+from sitegen.paths import ROOT
 from sitegen.precompress import store_entries
 from sitegen.runtime import trim_runtime
 from sitegen.xlsx_wheels import FOLDER, ship_xlsx_wheels
 
-ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 WEB_DIR = ROOT / "web"
 ENGINE_FOLDER = "engine"

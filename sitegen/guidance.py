@@ -15,8 +15,8 @@ from typing import Any
 from calculator._data import SHAPES, data_path, read_toml
 from calculator.vocabulary import fill
 from sitegen.errors import GuidanceError
+from sitegen.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GUIDANCE_FILE = data_path("guidance")
 CONTACTS_FILE = ROOT / "deploy" / "contacts.toml"
 CONTACT_FIELDS = ("place", "name", "source", "checked")

@@ -16,7 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from sitegen.paths import ROOT
+
 CONFIG_TEMPLATE = ROOT / "deploy" / "nginx.conf"
 READY_LINE = "start worker process"
 

@@ -13,7 +13,8 @@ import posixpath
 from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+from sitegen.paths import ROOT
+
 TEMPLATE = ROOT / "web" / "sw.js"
 OFFLINE_PAGES = ("calculator/", "roster/")
 SHARED_DATA = ("clauses.json",)

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import brotli
 
-ROOT = Path(__file__).resolve().parent.parent
+from sitegen.paths import ROOT
+
 CACHE_DIR = ROOT / ".cache" / "brotli"
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt", ".map", ".zip", ".whl"}
 MIN_BYTES = 1024

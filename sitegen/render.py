@@ -7,7 +7,6 @@ build_site.py hands it to the MkDocs build as generated files.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -15,8 +14,8 @@ import jinja2
 from sitegen import clause_pages
 from sitegen.amounts import chinese_date
 from calculator.vocabulary import as_json as site_words
+from sitegen.paths import TEMPLATES_DIR
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 NOTICE_PAGE = "notice.md"
 SITE_ROOT_URL = "/"
 

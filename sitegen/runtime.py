@@ -26,8 +26,8 @@ import zipfile
 from pathlib import Path
 
 from sitegen.errors import RuntimeTrimError
+from sitegen.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 TRACER = Path(__file__).with_name("runtime_trace.mjs")
 STRIPPER = Path(__file__).with_name("runtime_strip.mjs")
 COMPILER = Path(__file__).with_name("runtime_compile.mjs")

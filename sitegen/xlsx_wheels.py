@@ -17,8 +17,8 @@ from pathlib import Path
 
 from calculator._data import read_toml
 from sitegen.errors import WheelError
+from sitegen.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "wheels"
 FOLDER = "xlsx"
 PURE = re.compile(r"-py(2\.)?py3-none-any\.whl$|-py3-none-any\.whl$")
