@@ -23,12 +23,15 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:  # MkDocs imports this file as a hook, from any working directory
     sys.path.insert(0, str(ROOT))
 
-from sitegen import amounts, clause_pages, csp, engine, links, precompress, qr  # noqa: E402
+from sitegen.engine import ship as engine  # noqa: E402
+from sitegen.pages import amount_tables as amounts  # noqa: E402
+from sitegen.pages import clause_pages, csp, links, qr  # noqa: E402
+from sitegen.serve import precompress  # noqa: E402
 from calculator._data import DataFileError  # noqa: E402
 from sitegen.errors import BuildError, SitegenError  # noqa: E402
-from sitegen.guidance import load_contacts, load_guidance  # noqa: E402
-from sitegen.render import render_pages  # noqa: E402
-from sitegen.source import load_source  # noqa: E402
+from sitegen.pages.guidance import load_contacts, load_guidance  # noqa: E402
+from sitegen.pages.render import render_pages  # noqa: E402
+from sitegen.pages.source import load_source  # noqa: E402
 
 CONFIG_FILE = ROOT / "mkdocs.yml"
 DEFAULT_SITE_DIR = ROOT / "site"
@@ -116,7 +119,7 @@ def check_site_url(site_url: str) -> str:
 
 def serve(site_dir: Path, port: int, site_url: str = "") -> None:
     """Build, then serve the site until interrupted."""
-    from sitegen.serve import make_server
+    from sitegen.serve.dev import make_server
 
     build(site_dir, site_url)
     server = make_server(site_dir, port=port, verbose=True)

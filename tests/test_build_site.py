@@ -11,7 +11,7 @@ import pytest
 import segno
 
 import build_site
-from sitegen import qr
+from sitegen.pages import qr
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "build_site.py", "pyproject.toml", "README.md", "sitegen", "templates", "docs",

@@ -70,7 +70,7 @@ async function start() {
   self.postMessage({ type: "saved", saved: snapshot ? await saveSnapshot(snapshot) : false });
 }
 
-// sitegen/runtime_trace.mjs loads the wheel the same way, so the stdlib it keeps is what this needs.
+// sitegen/engine/runtime_trace.mjs loads the wheel the same way, so the stdlib it keeps is what this needs.
 const WHEEL_DIR = "/engine";
 
 function putWheelOnPath(pyodide, name, bytes) {
@@ -142,7 +142,7 @@ async function outdated() {
 
 // The roster page's .xlsx support (openpyxl, et_xmlfile, and the standard-library modules only they
 // import) is unpacked the first time one is checked, from this engine folder's xlsx/ subfolder: never
-// on the resident calculator's path. sitegen/runtime_trace.mjs unpacks them the same way.
+// on the resident calculator's path. sitegen/engine/runtime_trace.mjs unpacks them the same way.
 const XLSX_STDLIB_DIR = "/lib/python3.14/site-packages";
 
 function loadXlsx() {

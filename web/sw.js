@@ -1,7 +1,7 @@
 // Service worker for the calculator: repeat visits load the engine from this device, and after one
 // visit the calculator works with no network at all. It only ever fetches this site's own files.
 //
-// sitegen/offline.py writes this file to the site root with VERSION (the engine's content hash) and
+// sitegen/engine/offline.py writes this file to the site root with VERSION (the engine's content hash) and
 // PRECACHE (the calculator and roster pages and every file they load) filled in. A new build has a
 // new VERSION, so the browser installs the new worker, which deletes every older cache.
 //

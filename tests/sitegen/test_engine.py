@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import build_site
-from sitegen import engine
+from sitegen.engine import ship as engine
 
 VERSIONED = {"pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
              "engine-worker.mjs", "engine-snapshot.mjs", "engine.json",

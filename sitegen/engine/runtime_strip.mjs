@@ -1,4 +1,4 @@
-// Strips standard-library sources with sitegen/strip_source.py, run by Pyodide's own Python (3.14),
+// Strips standard-library sources with sitegen/engine/strip_source.py, run by Pyodide's own Python (3.14),
 // which parses the syntax the build's Python may not know. Prints JSON {name: stripped source}.
 //
 //     node runtime_strip.mjs INDEX_DIR STDLIB_ZIP LOCK_JSON STRIP_PY NAME …

@@ -1,6 +1,6 @@
 """Run the site under nginx with deploy/nginx.conf, as production serves it.
 
-    python -m sitegen.nginx [--port 8080] [--site-dir site]
+    python -m sitegen.serve.nginx [--port 8080] [--site-dir site]
 
 Fills in the config's two values (port and site folder) in a run folder of its own and runs
 nginx in the foreground on 127.0.0.1. Tests use `start()` to get a running server.

@@ -1,4 +1,4 @@
-"""Residents' everyday words for the search index: sitegen/search_words.toml.
+"""Residents' everyday words for the search index: sitegen/pages/search_words.toml.
 
 The words become the `tags` of their clause's entry in Material's search index after the search
 plugin writes it: the field Material boosts most, so a resident's word puts its clause first.
@@ -15,7 +15,7 @@ from typing import Any
 
 from calculator._data import read_toml
 from sitegen.errors import SearchWordsError
-from sitegen.render import NOTICE_PAGE, clause_anchor
+from sitegen.pages.render import NOTICE_PAGE, clause_anchor
 
 WORDS_FILE = Path(__file__).with_name("search_words.toml")
 INDEX_FILE = Path("search") / "search_index.json"

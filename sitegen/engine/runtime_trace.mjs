@@ -7,7 +7,7 @@
 //   "files":    those and, with the .xlsx roster's wheels (openpyxl, et_xmlfile), what
 //               calculator.worker.warm_up_xlsx() imports once the wheels are unpacked as the worker
 //               unpacks them when a staff member picks an .xlsx.
-// sitegen/runtime.py keeps exactly those, the .xlsx-only ones in a second archive.
+// sitegen/engine/runtime.py keeps exactly those, the .xlsx-only ones in a second archive.
 //
 //     node runtime_trace.mjs INDEX_DIR STDLIB_ZIP LOCK_JSON WHEEL [--xlsx-stdlib ZIP] [XLSX_WHEEL …]
 //

@@ -2,9 +2,9 @@
 
 ``site/engine/<version>/`` receives exactly the Pyodide files the calculator page requests
 (checked by watching Chromium's requests; the stdlib archive and lock file trimmed by
-sitegen/runtime.py to what the calculator uses), the ``calculator`` wheel built by the standard
+sitegen/engine/runtime.py to what the calculator uses), the ``calculator`` wheel built by the standard
 ``build`` front end (reproducibly: see ``build_wheel``), the worker, and ``engine.json`` naming the wheel; ``site/engine/`` the page
-scripts from ``web/``; ``site/sw.js`` the service worker (sitegen/offline.py).
+scripts from ``web/``; ``site/sw.js`` the service worker (sitegen/engine/offline.py).
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from sitegen import offline
+from sitegen.engine import offline
 from sitegen.errors import EngineError, RuntimeTrimError
 from sitegen.paths import ROOT
-from sitegen.precompress import store_entries
-from sitegen.runtime import trim_runtime
-from sitegen.xlsx_wheels import FOLDER, ship_xlsx_wheels
+from sitegen.engine.runtime import trim_runtime
+from sitegen.engine.xlsx_wheels import FOLDER, ship_xlsx_wheels
+from sitegen.serve.precompress import store_entries
 
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 WEB_DIR = ROOT / "web"

@@ -2,7 +2,7 @@
 
 Docstrings and comments are about a third of the standard library's source. The calculator's archive
 ships these stripped sources compiled to bytecode (``runtime_compile.mjs``), the .xlsx roster's archive
-as they are. ``sitegen/runtime_strip.mjs`` runs this module inside Pyodide, so the sources are parsed by
+as they are. ``sitegen/engine/runtime_strip.mjs`` runs this module inside Pyodide, so the sources are parsed by
 the Python that will run them (3.14 syntax), not by the build's.
 
 A docstring becomes ``0`` (so ``__doc__`` is ``None``, as under ``python -OO``); a comment goes with the

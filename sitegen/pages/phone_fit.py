@@ -5,7 +5,7 @@
   and screen readers still hear a table.
 - An amount or an age stays with its unit: "3000 元", "60 周岁" are wrapped in a no-wrap span.
 
-Pure functions of the HTML text; sitegen/site_hooks.py applies them to every page's content.
+Pure functions of the HTML text; sitegen/hooks.py applies them to every page's content.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """MkDocs hooks for what residents meet on phones and in search (named in mkdocs.yml after build_site.py).
 
 - on_page_content: tables that stack into cards on phones, amounts that keep their unit
-  (sitegen/phone_fit.py); the glossary's terms a page uses, explained once at its end
-  (sitegen/page_glossary.py);
-- on_post_build: residents' everyday words join the search index (sitegen/search_words.py); this hook
+  (sitegen/pages/phone_fit.py); the glossary's terms a page uses, explained once at its end
+  (sitegen/pages/glossary.py);
+- on_post_build: residents' everyday words join the search index (sitegen/pages/search_words.py); this hook
   runs after Material's search plugin has written the index, since MkDocs runs hooks after plugins.
 """
 
@@ -14,8 +14,9 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from sitegen import page_glossary, phone_fit, search_words
-from sitegen.source import load_source
+from sitegen.pages import glossary as page_glossary
+from sitegen.pages import phone_fit, search_words
+from sitegen.pages.source import load_source
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:

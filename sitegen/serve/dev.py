@@ -31,7 +31,7 @@ CONTENT_TYPES = {
 
 
 VERSIONED_ENGINE = re.compile(r"^/engine/[0-9a-f]{8,}/")
-# The build's copies (sitegen/precompress.py), best first.
+# The build's copies (sitegen/serve/precompress.py), best first.
 PRECOMPRESSED = {"br": ".br", "gzip": ".gz"}
 
 

@@ -7,7 +7,7 @@
 //     node runtime_compile.mjs INDEX_DIR STDLIB_ZIP LOCK_JSON SOURCES_ZIP TARGET_ZIP
 //
 // The same sources give the same bytecode: names are compiled in sorted order in a fresh interpreter.
-// TARGET_ZIP is only read back: sitegen/runtime.py's write_stored_zip writes the shipped archive.
+// TARGET_ZIP is only read back: sitegen/engine/runtime.py's write_stored_zip writes the shipped archive.
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 

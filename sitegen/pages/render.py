@@ -11,8 +11,8 @@ from typing import Any
 
 import jinja2
 
-from sitegen import clause_pages
-from sitegen.amounts import chinese_date
+from sitegen.pages import clause_pages
+from sitegen.pages.amount_tables import chinese_date
 from calculator.vocabulary import as_json as site_words
 from sitegen.paths import TEMPLATES_DIR
 
