@@ -25,6 +25,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from sitegen.engine.zips import write_stored_zip
 from sitegen.errors import RuntimeTrimError
 from sitegen.paths import ROOT
 
@@ -36,7 +37,6 @@ CACHE_DIR = ROOT / ".cache" / "runtime"
 STDLIB = "python_stdlib.zip"
 XLSX_STDLIB = "python_stdlib_xlsx.zip"  # beside the .xlsx wheels: only the .xlsx roster imports these
 LOCK = "pyodide-lock.json"
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # every entry: the archive depends on its contents only
 
 
 def trim_runtime(folder: Path, wheel: Path, xlsx_wheels: list[Path] | tuple[Path, ...] = (),
@@ -137,15 +137,6 @@ def _node() -> str:
 def trimmed_lock(lock: dict) -> str:
     """Pyodide's lock file without packages: loadPyodide reads its ``info``; the site loads no package."""
     return json.dumps({"info": lock["info"], "packages": {}}, sort_keys=True) + "\n"
-
-
-def write_stored_zip(target: Path, contents: dict[str, bytes]) -> None:
-    """An uncompressed zip of ``contents`` in name order, every entry dated and moded alike."""
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive:
-        for name in sorted(contents):
-            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-            info.external_attr = 0o100644 << 16
-            archive.writestr(info, contents[name])
 
 
 def traced_files(index_dir: Path, stdlib: Path, lock: Path, wheel: Path, cache_dir: Path,

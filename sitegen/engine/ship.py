@@ -24,7 +24,7 @@ from sitegen.errors import EngineError, RuntimeTrimError
 from sitegen.paths import ROOT
 from sitegen.engine.runtime import trim_runtime
 from sitegen.engine.xlsx_wheels import FOLDER, ship_xlsx_wheels
-from sitegen.serve.precompress import store_entries
+from sitegen.engine.zips import store_entries
 
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 WEB_DIR = ROOT / "web"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
-import zipfile
 from pathlib import Path
 
 import brotli
@@ -67,22 +66,3 @@ def brotli_bytes(data: bytes, cache_dir: Path = CACHE_DIR) -> bytes:
     partial.write_bytes(packed)
     partial.replace(cached)  # atomic: two builds at once never read half an entry
     return packed
-
-
-def store_entries(archive: Path) -> Path:
-    """Rewrite the zip ``archive`` (a wheel) with its entries stored, not deflated, and return it.
-
-    Deflated entry by entry, a wheel compresses no further; stored, the server's brotli copy compresses
-    across files: the calculator's wheel goes from 103 KB to 63 KB on the wire, openpyxl's from 251 KB
-    to 147 KB. Names, order, dates and modes stay, so the bytes depend on the wheel alone.
-    """
-    with zipfile.ZipFile(archive) as source:
-        entries = [(info, source.read(info)) for info in source.infolist()]
-    partial = archive.with_name(archive.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as target:
-        for info, data in entries:
-            stored = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            stored.external_attr = info.external_attr
-            target.writestr(stored, data)
-    partial.replace(archive)
-    return archive
