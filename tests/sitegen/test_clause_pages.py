@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from build_site import calculator_context
+from sitegen.hooks import calculator_context
 from sitegen.pages import clause_pages
 from sitegen.pages.guidance import load_contacts
 from sitegen.pages.render import render_pages

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from build_site import calculator_context
+from sitegen.hooks import calculator_context
 from calculator.rules import RULES
 from sitegen.pages.guidance import GUIDANCE_FILE, GuidanceError, load_contacts, load_guidance
 from sitegen.pages.render import render_pages
