@@ -131,7 +131,7 @@
     });
     return [el("h3", {}, ["去哪里办"]),
             items.length ? el("ul", { class: "calc-places" }, items) : null,
-            el("p", {}, ["不清楚找哪里，可以拨打 12345 市民服务热线。", el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
+            el("p", {}, ["不清楚找哪里，可以拨打 " + words.offices.hotline + "。", el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
   }
 
   function summarySection(result, byId, currency) {
