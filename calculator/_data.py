@@ -26,7 +26,7 @@ DATA_FOLDER = "data"
 # Every package data file: its top-level keys and their types.
 SHAPES: dict[str, dict[str, type]] = {
     "notice": {"title": str, "document_number": str, "date": datetime.date, "clauses": list, "parts": list,
-               "sections": list, "family_types": dict, "themes": dict},
+               "sections": list, "themes": dict},
     "words": {"disclaimer": str, "statuses": dict, "family_types": dict, "certificates": dict, "offices": dict,
               "glossary": list},
     "facts": {"facts": list},

@@ -11,6 +11,8 @@ from typing import Any
 
 import jinja2
 
+from calculator.vocabulary import family_label
+
 PAGES_DIR = "clauses"
 INDEX_PAGE = f"{PAGES_DIR}/index.md"
 # What the clause pages lay out besides the notice: guidance (documents, places), contacts, the site's
@@ -53,7 +55,7 @@ def render(environment: jinja2.Environment, context: dict[str, Any]) -> dict[str
 
 def who_it_is_for(clause: dict[str, Any], source: dict[str, Any]) -> list[str]:
     """The families a clause names, as the family-types page groups them, then any others it names."""
-    return [source["family_types"][name] for name in clause["family_types"]] + clause.get("other_beneficiaries", [])
+    return [family_label(name) for name in clause["family_types"]] + clause.get("other_beneficiaries", [])
 
 
 def sharing_a_citation(clause: dict[str, Any], clauses: list[dict[str, Any]]) -> list[dict[str, Any]]:
