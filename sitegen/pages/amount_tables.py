@@ -10,14 +10,12 @@ from datetime import date
 from typing import Any
 
 from calculator.facts import ages
+from calculator.facts.spec import fact_specs
 
 MONTHLY_TABLE = "special_assistance"
 FAMILY_COLUMNS = ("child_disabled", "child_deceased")
-ONE_TIME_SITUATIONS = {
-    "accidental_disability": "意外伤残",
-    "accidental_death": "意外去世",
-    "serious_illness": "患大病重病",
-}
+# The one-time tables' situations, in the page's order; their labels are the form's (data/facts.toml).
+ONE_TIME_SITUATIONS = ("accidental_disability", "accidental_death", "serious_illness")
 
 
 def bracket_name(from_age: int, next_from_age: int | None) -> str:
@@ -40,7 +38,7 @@ def one_time_standards(standards: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for table in sorted(standards, key=lambda table: table["clause"]):
         for entry in reversed(table["values"]):
-            amounts = [(name, entry[key]) for key, name in ONE_TIME_SITUATIONS.items() if key in entry]
+            amounts = [(kind_label(key), entry[key]) for key in ONE_TIME_SITUATIONS if key in entry]
             if amounts:
                 rows.append({"clause": table["clause"], "since": str(entry["since"]),
                              "source": entry["source"], "amounts": amounts})
@@ -62,3 +60,10 @@ def _bracket_rows(entry: dict[str, Any]) -> list[dict[str, Any]]:
             row[family] = next(b["amount"] for b in entry[family] if b["from_age"] == from_age)
         rows.append(row)
     return rows
+
+
+def kind_label(kind: str) -> str:
+    """The label of a child event's ``kind`` as the form and the roster say it: ``意外伤残``."""
+    event = next(spec for spec in fact_specs() if spec["key"] == "child_event")
+    field = next(field for field in event["fields"] if field["key"] == "kind")
+    return next(choice["label"] for choice in field["choices"] if choice["value"] == kind)
