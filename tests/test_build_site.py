@@ -16,7 +16,7 @@ from sitegen.pages import qr
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "build_site.py", "pyproject.toml", "README.md", "sitegen", "templates", "docs",
-                 "overrides", "calculator")
+                 "overrides", "calculator", "web")
 
 
 @pytest.fixture
