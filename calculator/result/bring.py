@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from .._data import load
-from ..vocabulary import load_words
+from ..vocabulary import fill, load_words
 
 # In a sentence the certificates go by their short names: the result's top says the full ones once.
 SHORT_NAMES = {"assistance_cert": ("assistance", "short"), "honor_cert": ("honor", "short")}
@@ -49,7 +49,7 @@ def bring(clause: str) -> tuple[str, ...]:
     places = measure["places"]
     if places:
         first = places[0]
-        plain = _guidance()["places"][first["id"]]["plain"]
+        plain = fill(_guidance()["places"][first["id"]]["plain"])
         sentences.append(f"{'' if first.get('from_notice') else '一般'}到{plain}办理。")
     return tuple(sentences)
 

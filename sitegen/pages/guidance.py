@@ -29,7 +29,8 @@ def load_guidance(measure_ids: list[str], path: Path = GUIDANCE_FILE) -> dict[st
     Every measure of ``measure_ids`` must be covered, and every id named must be defined.
     """
     data = read_toml(path, SHAPES["guidance"])
-    documents, places = data["documents"], data["places"]
+    documents = data["documents"]
+    places = {key: {field: fill(text) for field, text in place.items()} for key, place in data["places"].items()}
     measures = {}
     for entry in data["measures"]:
         clause = entry["clause"]
