@@ -53,7 +53,7 @@ serve: $(STAMP) $(NODE) $(if $(SITE_URL),zbar)
 # Production-like: nginx with deploy/nginx.conf (headers, gzip_static, caching) on 127.0.0.1.
 SITE_DIR  ?= site
 serve-prod: site nginx
-	$(PY) -m sitegen.nginx --port $(or $(PORT),8080) --site-dir $(SITE_DIR)
+	$(PY) -m sitegen.serve.nginx --port $(or $(PORT),8080) --site-dir $(SITE_DIR)
 
 # nginx and Debian's brotli_static module (deploy/nginx.conf loads it).
 BROTLI_MODULE := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so

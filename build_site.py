@@ -6,79 +6,31 @@
 --site-url is the site's public address (https://…/): given it, each clause page carries a QR code of
 its absolute URL, checked by decoding it (zbarimg). Without it, no codes, and the pages say so.
 
-This file is also the MkDocs hook named in mkdocs.yml: its on_files adds the pages
-rendered from the policy source, so `mkdocs build` alone produces the same site.
+The MkDocs hooks (mkdocs.yml) are sitegen/hooks.py's: its on_files adds the pages rendered from the
+policy source, so `mkdocs build` alone produces the same site.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import logging
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent
-if str(ROOT) not in sys.path:  # MkDocs imports this file as a hook, from any working directory
+if str(ROOT) not in sys.path:  # run from any working directory
     sys.path.insert(0, str(ROOT))
 
-from sitegen import amounts, clause_pages, csp, engine, links, precompress, qr  # noqa: E402
-from sitegen.guidance import GuidanceError, load_contacts, load_guidance  # noqa: E402
-from sitegen.render import render_pages  # noqa: E402
-from sitegen.source import PolicySourceError, load_source  # noqa: E402
+from calculator._data import DataFileError  # noqa: E402
+from sitegen.engine import ship as engine  # noqa: E402
+from sitegen.errors import BuildError, SitegenError  # noqa: E402
+from sitegen.hooks import require_jieba  # noqa: E402
+from sitegen.pages import links, qr  # noqa: E402
+from sitegen.pages.source import load_source  # noqa: E402
+from sitegen.serve import precompress  # noqa: E402
 
 CONFIG_FILE = ROOT / "mkdocs.yml"
 DEFAULT_SITE_DIR = ROOT / "site"
-
-
-class BuildError(Exception):
-    """The build cannot produce a correct site; the message says why."""
-
-
-def require_jieba() -> None:
-    """Without jieba, Material silently indexes Chinese as unsegmented runs: refuse to build."""
-    if importlib.util.find_spec("jieba") is None:
-        raise BuildError("jieba is not installed: Chinese search would silently degrade. "
-                         "Run `make site` (it installs the pinned dependencies) or `pip install jieba`.")
-
-
-def generated_pages(site_name: str = "", site_url: str = "") -> dict[str, str]:
-    """Every page rendered from the policy source and the calculator's data.
-
-    ``site_name`` and ``site_url`` are MkDocs' own settings; the clause pages print the name, and
-    carry QR codes of their absolute addresses only when the build was given the public address.
-    """
-    source = load_source()
-    return render_pages(source, calculator_context() | site_context(source, site_name, site_url))
-
-
-def site_context(source: dict[str, Any], site_name: str, site_url: str) -> dict[str, Any]:
-    """The site's name and public address, and the clause pages' QR codes (checked by decoding)."""
-    codes = {}
-    if site_url:
-        urls = clause_pages.qr_urls([clause["id"] for clause in source["clauses"]], qr.check_site_url(site_url))
-        codes = qr.verified_svgs(urls)
-    return {"site_name": site_name, "site_url": site_url, "qr_codes": codes}
-
-
-def calculator_context() -> dict[str, Any]:
-    """What the amounts, assumptions and calculator pages lay out, read from the calculator package."""
-    import calculator
-
-    from calculator.rules import RULES
-
-    standards = calculator.standards()
-    guidance = load_guidance([rule.clause for rule in RULES])
-    return {
-        "monthly": amounts.monthly_standards(standards),
-        "one_time": amounts.one_time_standards(standards),
-        "reviewed": min(table["reviewed"] for table in standards),  # how current the amounts are
-        "assumptions": calculator.assumptions(),
-        "facts": calculator.describe_facts(),  # the calculator form: rendered from the rules' own list
-        "guidance": guidance,  # what to bring and where to go, per measure: results summary and /where/
-        "contacts": load_contacts(guidance["places"]),  # the deploying office's own entries, each with a source
-    }
 
 
 def build(site_dir: Path = DEFAULT_SITE_DIR, site_url: str = "") -> None:
@@ -118,7 +70,7 @@ def check_site_url(site_url: str) -> str:
 
 def serve(site_dir: Path, port: int, site_url: str = "") -> None:
     """Build, then serve the site until interrupted."""
-    from sitegen.serve import make_server
+    from sitegen.serve.dev import make_server
 
     build(site_dir, site_url)
     server = make_server(site_dir, port=port, verbose=True)
@@ -127,34 +79,6 @@ def serve(site_dir: Path, port: int, site_url: str = "") -> None:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
-
-
-# ---- MkDocs hook events -------------------------------------------------------------
-
-def on_config(config: Any) -> Any:
-    require_jieba()
-    return config
-
-
-def on_files(files: Any, config: Any) -> Any:
-    from mkdocs.exceptions import PluginError
-    from mkdocs.structure.files import File
-
-    try:
-        pages = generated_pages(config["site_name"], config["site_url"] or "")
-    except qr.QrError as error:  # a QR code that does not read back as its URL must not ship
-        raise PluginError(str(error)) from error
-    for path, text in pages.items():
-        files.append(File.generated(config, path, content=text))
-    return files
-
-
-def on_post_page(output: str, page: Any, config: Any) -> str:
-    return csp.add_policy(output)  # no page compiles WebAssembly: the engine worker does
-
-
-def on_post_template(output: str, template_name: str, config: Any) -> str:
-    return csp.add_policy(output) if template_name.endswith(".html") else output
 
 
 # ---- Command line -------------------------------------------------------------------
@@ -174,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             build(args.site_dir, args.site_url)
             print(f"Built {args.site_dir}")
-    except (BuildError, PolicySourceError, GuidanceError, csp.InlineScriptError) as error:
+    except (SitegenError, DataFileError) as error:
         print(f"build_site.py: {error}", file=sys.stderr)
         return 1
     return 0

@@ -41,7 +41,7 @@ class Visit:
 
 def install_floor_page(site_dir: Path) -> None:
     """A minimal page that only boots Pyodide as npm ships it (untrimmed, gzip copies, no brotli)."""
-    from sitegen.engine import PYODIDE_DIR
+    from sitegen.engine.ship import PYODIDE_DIR
 
     folder = site_dir / FLOOR_PATH
     folder.mkdir(parents=True, exist_ok=True)
@@ -51,7 +51,7 @@ def install_floor_page(site_dir: Path) -> None:
         data = (PYODIDE_DIR / name).read_bytes()
         (folder / name).write_bytes(data)
         packed = gzip.compress(data, compresslevel=9, mtime=0)
-        if len(packed) <= len(data) * 0.9:  # as sitegen/precompress.py decides for .gz copies
+        if len(packed) <= len(data) * 0.9:  # as sitegen/serve/precompress.py decides for .gz copies
             (folder / (name + ".gz")).write_bytes(packed)
 
 
@@ -160,7 +160,7 @@ def compute_times(browser: Browser, url: str, calls: int, many: int) -> tuple[li
 
 
 def cpython_many_ms(count: int) -> float:
-    from calculator import evaluate_json
+    from calculator.worker import evaluate_json
 
     import json
 

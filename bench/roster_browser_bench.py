@@ -71,7 +71,7 @@ def register_figure(browser: Browser, base_url: str, rows: int = 20_000) -> None
 
 def main(argv: list[str]) -> None:
     """Serve a built site on loopback and print the roster page's figures."""
-    from sitegen.serve import make_server
+    from sitegen.serve.dev import make_server
 
     site_dir = Path(argv[0]) if argv else REPO / "site"
     rows = int(argv[1]) if len(argv) > 1 else 10_000

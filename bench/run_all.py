@@ -47,8 +47,8 @@ def timed_build(site_dir: Path) -> float:
 
 
 def servers(site_dir: Path, run_dir: Path) -> dict[str, tuple[str, object]]:
-    from sitegen import nginx
-    from sitegen.serve import make_server
+    from sitegen.serve import nginx
+    from sitegen.serve.dev import make_server
 
     dev = make_server(site_dir, port=0)
     threading.Thread(target=dev.serve_forever, daemon=True).start()

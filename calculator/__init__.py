@@ -2,31 +2,33 @@
 
 ``evaluate(facts)`` takes a JSON-compatible dict of a resident's facts and returns a
 JSON-compatible result: amounts, and every measure of 二、主要措施 with a status, reasons in
-plain Chinese and the responsible departments. Bad facts raise :class:`FactsError`.
+plain Chinese and the responsible departments. Bad input raises a :class:`CalculatorError`
+(:class:`FactsError` or :class:`RosterError`, see :mod:`calculator.errors`).
+
+The JSON boundary the browser calls (``evaluate_json``, ``evaluate_many_json``, ``roster_json``) is
+:mod:`calculator.worker`'s.
 """
 
 from __future__ import annotations
 
-from .assumptions import assumptions
-from .errors import FactsError
-from .json_boundary import evaluate_json, evaluate_many_json
-from .questions import describe_facts
-from .result import evaluate, evaluate_amounts
-from .roster.api import roster_csv, roster_json, roster_xlsx
-from .standards import Standards, load_standards, standards
+from .rules.assumptions import assumptions
+from .errors import CalculatorError, FactsError, RosterError
+from .facts.spec import describe_facts
+from .result.evaluate import evaluate, evaluate_amounts
+from .roster.api import roster_csv, roster_xlsx
+from .rules.standards import Standards, load_standards, standards
 
 __all__ = [
+    "CalculatorError",
     "FactsError",
+    "RosterError",
     "Standards",
     "assumptions",
     "describe_facts",
     "evaluate",
     "evaluate_amounts",
-    "evaluate_json",
-    "evaluate_many_json",
     "load_standards",
     "roster_csv",
-    "roster_json",
     "roster_xlsx",
     "standards",
 ]

@@ -18,10 +18,9 @@ import sys
 from collections.abc import Iterator
 
 from .roster import cli as roster_cli
-from .errors import FactsError
-from .json_text import read_json
-from .result import evaluate
-from .roster.facts import RosterError
+from .errors import CalculatorError, FactsError
+from ._boundary.json_in import read_json
+from .result.evaluate import evaluate
 from .roster.cli import file_problem
 
 BAD_INPUT = 2
@@ -96,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.command == "evaluate":
                 return _evaluate(args.file)
             return roster_cli.run(args)
-    except (FactsError, RosterError) as problem:
+    except CalculatorError as problem:
         _print_errors(problem.errors)
         return BAD_INPUT
     except KeyboardInterrupt:

@@ -1,4 +1,4 @@
-"""What the browser's engine worker (``calculator/web/engine-worker.mjs``) calls through Pyodide.
+"""What the browser's engine worker (``web/engine-worker.mjs``) calls through Pyodide.
 
 ``call(method, text)`` runs one JSON boundary function and answers in UTF-8 bytes, not a str:
 Pyodide copies a str that holds Chinese into JavaScript one character at a time (20 million
@@ -17,11 +17,13 @@ import base64
 import json
 from collections.abc import Callable
 
-from .json_boundary import evaluate_json, evaluate_many_json
-from .questions import describe_facts
+from ._boundary.envelope import evaluate_json, evaluate_many_json
+from .facts.spec import describe_facts
 from .roster.api import roster_json
 
 # rosterXlsx is roster_json too: the engine worker unpacks openpyxl's wheels before its first call.
+__all__ = ["call", "evaluate_json", "evaluate_many_json", "roster_json", "warm_up", "warm_up_xlsx"]
+
 METHODS = {"evaluate": evaluate_json, "evaluateMany": evaluate_many_json, "roster": roster_json,
            "rosterXlsx": roster_json}
 

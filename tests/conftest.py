@@ -45,7 +45,7 @@ def built_site_with_address(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def nginx_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """nginx with deploy/nginx.conf serving the test build on a free loopback port."""
-    from sitegen import nginx
+    from sitegen.serve import nginx
 
     # nginx's workers drop root for an unprivileged user, who must be able to reach the build
     # inside pytest's private (0700) temporary folders: open just those that are closed.

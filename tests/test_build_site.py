@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -11,11 +12,11 @@ import pytest
 import segno
 
 import build_site
-from sitegen import qr
+from sitegen.pages import qr
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "build_site.py", "pyproject.toml", "README.md", "sitegen", "templates", "docs",
-                 "overrides", "calculator")
+                 "overrides", "calculator", "web")
 
 
 @pytest.fixture
@@ -69,8 +70,8 @@ def test_broken_link_in_a_template_fails_the_link_check(project_copy: Path) -> N
 
 
 def test_missing_jieba_refuses_to_build(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_find_spec = build_site.importlib.util.find_spec
-    monkeypatch.setattr(build_site.importlib.util, "find_spec",
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *args: None if name == "jieba" else real_find_spec(name, *args))
     with pytest.raises(build_site.BuildError, match="jieba is not installed"):
         build_site.build(Path("unused"))

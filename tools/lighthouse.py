@@ -88,7 +88,7 @@ def read_report(report: dict) -> Audit:
 def served(site_dir: Path) -> Iterator[str]:
     """The development server (gzip like nginx) on a free loopback port, for the audit's runs."""
     sys.path.insert(0, str(ROOT))
-    from sitegen.serve import make_server
+    from sitegen.serve.dev import make_server
 
     server = make_server(site_dir, port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -21,7 +21,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "browser")]
 from browser_support import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from sitegen.serve import make_server  # noqa: E402
+from sitegen.serve.dev import make_server  # noqa: E402
 
 HEIGHTS = {1280: 900, 390: 844, 320: 640}
 

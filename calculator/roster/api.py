@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..errors import FactsError
-from ..json_text import read_json
+from .._boundary.json_in import read_json
 from .facts import RosterError
 from .csv_io import csv_rows
 from .kinds import check_kind

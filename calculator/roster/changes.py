@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..ages import birthday, parse_date
+from ..facts.ages import birthday, parse_date
 from ..errors import FactsError
-from ..result import evaluate_amounts
-from ..standards import default_standards
+from ..result.evaluate import evaluate_amounts
+from ..rules.standards import default_standards
 
 HEADERS = {"chinese": ("表格行号", "谁", "变化日期", "满周岁", "原每月特别扶助金", "新每月特别扶助金"),
            "keys": ("row", "who", "date", "age", "monthly_before", "monthly_after")}

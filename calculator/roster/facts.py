@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..ages import parse_date
-from ..consistency import as_of_in_range
-from ..errors import FactsError
-from ..policy import notice_date
-from ..questions import fact_specs
-from ..standards import default_standards
+from ..facts.ages import parse_date
+from ..facts.consistency import as_of_in_range
+from ..errors import FactsError, RosterError
+from ..notice import notice_date
+from ..facts.spec import fact_specs
+from ..rules.standards import default_standards
 from . import office_words
 
 TRUE_WORDS = frozenset(office_words.TRUE_WORDS)
@@ -26,14 +26,6 @@ _DIGITS_DATE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})\s*")
 _SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
 _INT = re.compile(r"[+-]?\d{1,4}")  # compiled once: asked for every int cell of every row
 FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + n): str(n) for n in range(10)} | {"＋": "+", "－": "-"})
-
-
-class RosterError(ValueError):
-    """A problem with the roster as a whole (its header), with ``errors`` like FactsError."""
-
-    def __init__(self, errors: list[dict[str, str]]) -> None:
-        self.errors = errors
-        super().__init__("；".join(error["message"] for error in errors))
 
 
 def column_specs() -> dict[str, dict[str, Any]]:
@@ -140,7 +132,7 @@ def read_cell(text: str, spec: dict[str, Any]) -> Any:
 
 
 def roster_date(text: str, key: str) -> str:
-    """A date cell as calculator.ages.parse_date reads it (1965/3/8, 1965年3月8日, full-width digits),
+    """A date cell as calculator.facts.ages.parse_date reads it (1965/3/8, 1965年3月8日, full-width digits),
     plus 19580312 and, for a birth date only, 58.3.12 (a two-digit year from 20 up can only be 19xx)."""
     text = text.translate(FULL_WIDTH_DIGITS)
     match = _DIGITS_DATE.fullmatch(text)

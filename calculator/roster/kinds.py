@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import BinaryIO
 
-from .facts import RosterError
+from ..errors import RosterError
 
 HEAD_BYTES = 8192
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
-from .facts import RosterError
+from ..errors import RosterError
 
 if TYPE_CHECKING:
     import zipfile

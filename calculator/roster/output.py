@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import BinaryIO
 
-from ..ages import parse_date
+from ..facts.ages import parse_date
 from ..errors import FactsError
 from .facts import check_as_of
 from .changes import Changes

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import FactsError
-from ..result import evaluate_money
+from ..result.evaluate import evaluate_money
 from .cells import NEEDS
 from .facts import row_facts
 from .header import Header

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ..facts import Facts
-from ..standards import Standards
-from ..words import SPECIAL_FAMILY_TYPES, fill
+from ..facts.parse import Facts
+from .standards import Standards
+from ..vocabulary import SPECIAL_FAMILY_TYPES, fill
 
 ELIGIBLE = "eligible"
 NEEDS_ASSESSMENT = "needs_assessment"
@@ -23,7 +23,7 @@ RECIPIENT_AGE = 49
 ELDERLY_AGE = 60
 ADULT_AGE = 18
 
-# Said once, at the top of a result (calculator.about), not in every measure's reasons: a condition
+# Said once, at the top of a result (calculator.result.about), not in every measure's reasons: a condition
 # with shared=True gives no reason sentence of its own, only its open question.
 SEE_ABOVE = "原因见结果开头的说明。"
 

@@ -1,7 +1,7 @@
 """Conditions many clauses share, worded once: 户口, family type, age, certificates.
 
 The family type, the 户口, the age and a 扶助证 already held are said once, at the top of a result
-(:mod:`calculator.about`): here they give no reason sentence when they hold, and the short "原因见结果
+(:mod:`calculator.result.about`): here they give no reason sentence when they hold, and the short "原因见结果
 开头的说明" when they do not. An answer left out is unknown: its condition is neither met nor unmet, and
 its open question says what to tell or bring — never "您填写的是…".
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from .base import ELDERLY_AGE, RECIPIENT_AGE, Condition, Context, Question
-from ..words import SPECIAL_FAMILY_TYPES
+from ..vocabulary import SPECIAL_FAMILY_TYPES
 
 DECEASED_FAMILY = Question("", "这项帮扶是给孩子去世的家庭的。", shared=True)
 HONOR_CERT = Question("您有{honor_cert}。",

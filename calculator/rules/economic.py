@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from ..ages import chinese_date
-from ..policy import clauses_by_id
-from ..bring import bring_text
+from ..facts.ages import chinese_date
+from ..notice import clauses_by_id
+from ..result.bring import bring_text
 from .base import Condition, Context, Outcome, Question, all_held, judge, rule
 from .conditions import AGE_CACHE_SIZE, honor_cert, recipient_age, special_family
 from .hukou import hukou

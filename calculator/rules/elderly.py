@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..bring import bring_text
+from ..result.bring import bring_text
 from .base import RECIPIENT_AGE, Condition, Context, Outcome, Question, judge, rule
 from .conditions import assistance_cert, deceased_family, elderly, recipient_age, special_family
 from .hukou import hukou

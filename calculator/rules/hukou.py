@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..assumptions import assumptions
+from .assumptions import assumptions
 from .base import ELDERLY_AGE, RECIPIENT_AGE, Condition, Context, all_of, any_of
 
 PERSON, EITHER, RECIPIENT, ELDER_OR_ILL, CHILD = "person", "either", "recipient", "elder-or-ill", "child"
@@ -46,7 +46,7 @@ def decision_id(clause: str) -> str:
     return decisions()[clause][1]
 
 
-# The facts said once at the result's top (calculator.about): held → no sentence of its own.
+# The facts said once at the result's top (calculator.result.about): held → no sentence of its own.
 HELD = Condition(True, "", "", "", True)
 PERSON_HUKOU = {True: HELD,
                 False: Condition(False, "", "这项帮扶看本人的户口，要求在松江区。", "", True),
@@ -129,7 +129,7 @@ def _elder_or_ill(ctx: Context) -> Condition:
 
 @cache
 def _partner_met(years: int) -> Condition:
-    # The partner's 户口 is said once at the top (calculator.about); the age is this measure's own.
+    # The partner's 户口 is said once at the top (calculator.result.about); the age is this measure's own.
     return Condition(True, f"您的配偶已满 {years} 周岁。", "")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..bring import bring_text
+from ..result.bring import bring_text
 from .base import Context, Outcome, Question, judge, rule
 from .conditions import assistance_cert, recipient_age, special_family
 from .hukou import hukou

@@ -3,7 +3,7 @@ arrangements, contact persons, guardianship, information system, employment."""
 
 from __future__ import annotations
 
-from ..bring import bring_text
+from ..result.bring import bring_text
 from .base import (ADULT_AGE, ELIGIBLE, NEEDS_ASSESSMENT, NOT_ELIGIBLE, Condition, Context, Outcome, Question, judge,
                    rule)
 from .conditions import assistance_cert, deceased_family, special_family

@@ -10,12 +10,12 @@ import pytest
 from browser_support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, RequestLog
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from sitegen.serve import make_server
+from sitegen.serve.dev import make_server
 
 
 @pytest.fixture(scope="session")
 def dev_server_url(built_site: Path) -> Iterator[str]:
-    """The development server (sitegen/serve.py), as `make serve` runs it."""
+    """The development server (sitegen/serve/dev.py), as `make serve` runs it."""
     server = make_server(built_site, port=0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -12,7 +12,7 @@ import pytest
 from calculator_form_support import ENGINE_LOAD_MS
 from playwright.sync_api import BrowserContext, Page, Route
 
-from sitegen.serve import make_server
+from sitegen.serve.dev import make_server
 
 PREFIX = "songjiang-calculator-"
 NEW_VERSION = "fedcba987654"

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from sitegen import clause_pages
-from sitegen.serve import make_server
-from sitegen.source import load_source
+from sitegen.pages import clause_pages
+from sitegen.serve.dev import make_server
+from sitegen.pages.source import load_source
 
 CLAUSE_IDS = [clause["id"] for clause in load_source()["clauses"]]
 NOTICE = "《松江区关于进一步加强计划生育特殊困难家庭扶助工作的通知》（沪松卫规〔2020〕2号）"

@@ -1,6 +1,6 @@
 """Chinese search, typed as a resident would, lands on the clause itself among the first results.
 
-Everyday words (calculator/data/search_words.toml) reach their clause too; results are readable (≥ 18 px)
+Everyday words (sitegen/pages/search_words.toml) reach their clause too; results are readable (≥ 18 px)
 and the search dialog has a name.
 """
 

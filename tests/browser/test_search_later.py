@@ -1,5 +1,5 @@
 """On the engine's pages the search index is built once the engine is up, or as soon as the visitor
-goes to search, and search then works as on every other page (calculator/web/search-later.js)."""
+goes to search, and search then works as on every other page (web/search-later.js)."""
 
 from __future__ import annotations
 

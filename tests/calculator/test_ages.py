@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculator.ages import age_on, birthday, parse_date
+from calculator.facts.ages import age_on, birthday, parse_date
 
 
 @pytest.mark.parametrize(

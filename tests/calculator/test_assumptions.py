@@ -4,7 +4,7 @@ import json
 import re
 
 from calculator import assumptions, evaluate
-from calculator.policy import clauses_by_id
+from calculator.notice import clauses_by_id
 
 FIXED_BY_THE_ISSUE = {"age-zhousui", "child-16-is-over-16"}
 

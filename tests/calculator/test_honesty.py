@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from calculator import FactsError, evaluate, evaluate_json, evaluate_many_json
+from calculator import FactsError, evaluate
+from calculator.worker import evaluate_json, evaluate_many_json
 
 
 def measure(result: dict[str, Any], clause: str) -> dict[str, Any]:

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from calculator import FactsError, evaluate, evaluate_json, evaluate_many_json, json_boundary
+from calculator import FactsError, evaluate
+from calculator._boundary import envelope as json_boundary
+from calculator.worker import evaluate_json, evaluate_many_json
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))  # the differential test's generator
 from fact_sets import fact_sets, random_facts  # noqa: E402

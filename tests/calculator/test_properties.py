@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculator import FactsError, describe_facts, evaluate, evaluate_amounts, standards
-from calculator.ages import age_on
-from calculator.consistency import KINDS_BY_FAMILY, MIN_PARENT_AGE_AT_BIRTH
+from calculator.facts.ages import age_on
+from calculator.facts.consistency import KINDS_BY_FAMILY, MIN_PARENT_AGE_AT_BIRTH
 
 FAMILY_TYPES = ("child_deceased", "child_disabled", "none")
 FIRST, LAST = date(2020, 12, 1), date(2099, 12, 31)
@@ -33,7 +33,7 @@ answers = st.none() | st.booleans()
 
 @st.composite
 def valid_facts(draw: st.DrawFn, *, as_of_today: bool = False) -> dict[str, Any]:
-    """Facts that are consistent (calculator.consistency), with any answer left out or null."""
+    """Facts that are consistent (calculator.facts.consistency), with any answer left out or null."""
     as_of = date.today() if as_of_today else draw(st.dates(min_value=FIRST, max_value=LAST))
     family = draw(st.sampled_from(FAMILY_TYPES))
     youngest = MIN_PARENT_AGE_AT_BIRTH if family != "none" else 0

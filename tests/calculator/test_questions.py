@@ -4,7 +4,7 @@ import dataclasses
 import json
 
 from calculator import describe_facts
-from calculator.facts import ChildEvent, Facts
+from calculator.facts.parse import ChildEvent, Facts
 
 ISSUE_KEYS = ["as_of", "birth_date", "songjiang_hukou", "family_type", "special_assistance_cert", "honor_cert", "child_event"]
 

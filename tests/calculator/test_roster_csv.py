@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from calculator import FactsError, roster_csv, roster_json
+from calculator import FactsError, roster_csv
+from calculator.worker import roster_json
 from calculator.roster.facts import RosterError
 
 ROSTER = ("\ufeff姓名,出生日期,家庭类别,配偶出生日期,本区户籍\r\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from calculator import evaluate, load_standards, standards
-from calculator.policy import clauses_by_id
+from calculator.notice import clauses_by_id
 
 PARAMETERS = Path(__file__).resolve().parents[2] / "calculator" / "parameters"
 

@@ -15,8 +15,8 @@ import pytest
 from words_check import problems, result_problems, sentences
 
 from calculator import FactsError, describe_facts, evaluate
-from calculator.consistency import KINDS_BY_FAMILY
-from calculator.words import load_words
+from calculator.facts.consistency import KINDS_BY_FAMILY
+from calculator.vocabulary import load_words
 
 ANSWERS = (True, False, None)
 OPTIONAL = [item["key"] for item in describe_facts() if item["type"] == "bool"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from calculator import evaluate_json, evaluate_many_json, roster_json
+from calculator.worker import evaluate_json, evaluate_many_json, roster_json
 from calculator.worker import METHODS, SAMPLE_FACTS, call, warm_up
 
-WEB = Path(__file__).resolve().parents[2] / "calculator" / "web"
+WEB = Path(__file__).resolve().parents[2] / "web"
 
 
 @pytest.mark.parametrize(("method", "payload", "function"), [

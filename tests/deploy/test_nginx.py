@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 import brotli
 import pytest
 
-from sitegen import csp, nginx
+from sitegen.pages import csp
+from sitegen.serve import nginx
 
 HASHED_ASSET = "assets/javascripts/bundle.*.min.js"
 

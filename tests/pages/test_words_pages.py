@@ -12,8 +12,8 @@ from pathlib import Path
 from text_of_pages import own_text
 from words_check import problems, sentences
 
-from calculator.policy import load_notice
-from calculator.words import load_words
+from calculator.notice import load_notice
+from calculator.vocabulary import load_words
 
 # Staff pages name file formats: these words are their subject.
 STAFF_WORDS = frozenset({"CSV", "Excel", "xlsx", "csv", "JSON", "json", "true", "false", "birth", "date", "family", "type", "clauses"})

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from sitegen import clause_pages, links
-from sitegen.source import load_source
+from sitegen.pages import clause_pages, links
+from sitegen.pages.source import load_source
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 # The notice as published, from the shared folder beside the repository (CI lays a copy there too).

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 import yaml
 
-from build_site import calculator_context
-from sitegen import clause_pages
-from sitegen.guidance import load_contacts
-from sitegen.render import render_pages
-from sitegen.source import EXPECTED_IDS, load_source
+from sitegen.hooks import calculator_context
+from sitegen.pages import clause_pages
+from sitegen.pages.guidance import load_contacts
+from sitegen.pages.render import render_pages
+from sitegen.pages.source import EXPECTED_IDS, load_source
 
 SITE = {"site_name": "松江区计划生育特殊困难家庭扶助政策", "site_url": "", "qr_codes": {}}
 ADDRESS = "https://wsjkw.example.gov.cn/"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitegen.csp import InlineScriptError, add_policy, policy
+from sitegen.pages.csp import InlineScriptError, add_policy, policy
 
 CLEAN_PAGE = '<html><head><script src="x.js"></script>' \
              '<script id="__config" type="application/json">{"b":2}</script></head><body></body></html>'

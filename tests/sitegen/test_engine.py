@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import build_site
-from sitegen import engine
+from sitegen.engine import ship as engine
 
 VERSIONED = {"pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
              "engine-worker.mjs", "engine-snapshot.mjs", "engine.json",
@@ -129,7 +129,7 @@ def test_a_commit_outside_the_wheels_sources_keeps_its_date_so_visitors_keep_the
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     commit(tmp_path, {"pyproject.toml": "[project]\n", "calculator/rules.py": "A = 1\n"}, 1_600_000_000)
     commit(tmp_path, {"docs/notice.md": "页面\n", "tests/test_x.py": "\n"}, 1_600_000_100)
-    commit(tmp_path, {"calculator/web/form.js": "// page script\n"}, 1_600_000_200)
+    commit(tmp_path, {"web/form.js": "// page script\n"}, 1_600_000_200)
     assert engine.source_date_epoch(tmp_path) == 1_600_000_000
     commit(tmp_path, {"calculator/rules.py": "A = 2\n"}, 1_600_000_300)
     assert engine.source_date_epoch(tmp_path) == 1_600_000_300

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from build_site import calculator_context
+from sitegen.hooks import calculator_context
 from calculator.rules import RULES
-from sitegen.guidance import GUIDANCE_FILE, GuidanceError, load_contacts, load_guidance
-from sitegen.render import render_pages
-from sitegen.source import load_source
+from sitegen.pages.guidance import GUIDANCE_FILE, GuidanceError, load_contacts, load_guidance
+from sitegen.pages.render import render_pages
+from sitegen.pages.source import load_source
 
 MEASURES = [rule.clause for rule in RULES]
 ENTRY = """

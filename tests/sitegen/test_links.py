@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitegen.links import broken_links
+from sitegen.pages.links import broken_links
 
 
 def write(site: Path, path: str, html: str) -> None:

@@ -1,9 +1,9 @@
-"""The glossary note a page gets for the terms it uses (sitegen/page_glossary.py)."""
+"""The glossary note a page gets for the terms it uses (sitegen/pages/glossary.py)."""
 
 from __future__ import annotations
 
-from calculator.words import load_words
-from sitegen.page_glossary import add_glossary, terms_used
+from calculator.vocabulary import load_words
+from sitegen.pages.glossary import add_glossary, terms_used
 
 
 def test_a_page_using_terms_gets_them_explained_once_at_its_end() -> None:

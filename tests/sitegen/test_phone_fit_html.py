@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitegen.phone_fit import fit_page, keep_amounts_with_units, label_tables
+from sitegen.pages.phone_fit import fit_page, keep_amounts_with_units, label_tables
 
 TABLE = ("<table>\n<thead>\n<tr>\n<th>年龄</th>\n<th style=\"text-align: right;\">金额</th>\n</tr>\n</thead>\n"
          "<tbody>\n<tr>\n<td>60岁</td>\n<td style=\"text-align: right;\">870 元</td>\n</tr>\n</tbody>\n</table>")

@@ -7,7 +7,7 @@ import shutil
 import pytest
 import segno
 
-from sitegen import qr
+from sitegen.pages import qr
 
 URL = "https://wsjkw.example.gov.cn/clauses/2-4-6/"
 needs_zbarimg = pytest.mark.skipif(shutil.which("zbarimg") is None,

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import engine, runtime
+from sitegen.engine import ship as engine
+from sitegen.engine import runtime
 
 NPM_RUNTIME = engine.PYODIDE_DIR
 

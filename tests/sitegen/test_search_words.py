@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import search_words
-from sitegen.source import load_source
+from sitegen.pages import search_words
+from sitegen.pages.source import load_source
 
 CLAUSE_IDS = {clause["id"] for clause in load_source()["clauses"]}
 

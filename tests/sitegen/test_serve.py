@@ -12,7 +12,7 @@ from pathlib import Path
 import brotli
 import pytest
 
-from sitegen.serve import make_server
+from sitegen.serve.dev import make_server
 
 WASM = bytes(range(256)) * 64
 

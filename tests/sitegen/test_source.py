@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.source import EXPECTED_IDS, PolicySourceError, department_tail, load_source, validate_source
+from sitegen.pages.source import EXPECTED_IDS, PolicySourceError, department_tail, load_source, validate_source
 
 
 @pytest.fixture(scope="module")

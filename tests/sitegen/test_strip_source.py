@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitegen.strip_source import strip_source
+from sitegen.engine.strip_source import strip_source
 
 SOURCE = b'''#!/usr/bin/env python
 # -*- coding: utf-8 -*-

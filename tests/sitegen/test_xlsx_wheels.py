@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sitegen.xlsx_wheels import pinned
+from sitegen.engine.xlsx_wheels import pinned
 
 
 def test_the_xlsx_extra_pins_openpyxl_and_its_one_dependency_exactly() -> None:

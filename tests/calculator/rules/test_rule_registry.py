@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from calculator import assumptions, evaluate
-from calculator.policy import clauses_by_id, departments_of
-from calculator.result import ALWAYS_RELIED_ON
+from calculator.notice import clauses_by_id, departments_of
+from calculator.result.evaluate import ALWAYS_RELIED_ON
 from calculator.rules import RULES
 from calculator.rules.hukou import decision_id
 

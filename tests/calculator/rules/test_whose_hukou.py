@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from calculator import assumptions, evaluate
-from calculator.policy import clauses_by_id
+from calculator.notice import clauses_by_id
 from calculator.rules.hukou import whose
 
 BASE: dict[str, Any] = {

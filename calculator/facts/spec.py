@@ -1,0 +1,61 @@
+"""The facts a resident answers, as data: ``calculator/data/facts.toml``.
+
+The browser form is rendered from :func:`describe_facts`, the roster reads its Chinese column
+names from it, and :mod:`calculator.facts.parse` validates input against it, so the form, the roster
+and the rules cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import cache
+from typing import Any
+
+from .._data import load
+from ..vocabulary import load_words
+
+
+@cache
+def fact_specs() -> tuple[dict[str, Any], ...]:
+    """The parsed fact descriptions, in form order (cached; do not mutate)."""
+    return tuple(_normalised(entry) for entry in load("facts")["facts"])
+
+
+def describe_facts() -> list[dict[str, Any]]:
+    """Every fact a resident answers, JSON-compatible, in the order a form should ask them.
+
+    Each item has ``key``, ``label`` and ``hint`` (Chinese), ``type`` (``date``, ``bool``,
+    ``choice``, ``int`` or ``object``), ``required``, ``default`` (``None`` for a bool means
+    “not answered”), ``ask_when`` (``None`` or ``{other_key: [values]}``: ask only then),
+    ``column`` (the roster's Chinese column name), ``pivotal`` (the form pre-selects no answer), ``choices`` (``[{value, label}]``) for a
+    choice (``aliases``: other accepted spellings, e.g. 无), ``min``/``max`` for an int, and ``fields`` (the same shape) for an object.
+    """
+    return copy.deepcopy(list(fact_specs()))
+
+
+def _normalised(entry: dict[str, Any]) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "key": entry["key"],
+        "label": entry["label"],
+        "hint": entry["hint"],
+        "type": entry["type"],
+        "required": entry.get("required", False),
+        "default": entry.get("default"),
+        "ask_when": entry.get("ask_when"),
+        "column": entry.get("column"),
+        "pivotal": entry.get("pivotal", False),
+    }
+    if entry["type"] == "choice":
+        item["choices"] = [{"aliases": [], **_labelled(choice, entry.get("labels_from"))} for choice in entry["choices"]]
+    if entry["type"] == "int":
+        item["min"], item["max"] = entry["min"], entry["max"]
+    if entry["type"] == "object":
+        item["fields"] = [_normalised(field) for field in entry["fields"]]
+    return item
+
+
+def _labelled(choice: dict[str, Any], labels_from: str | None) -> dict[str, Any]:
+    """A choice with its label; ``labels_from`` names a words.toml table that holds the labels."""
+    if labels_from is None:
+        return choice
+    return {"value": choice["value"], "label": load_words()[labels_from][choice["value"]], **choice}

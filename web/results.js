@@ -1,0 +1,258 @@
+// The calculator's results, summary first, from the JSON that calculator.evaluate returns.
+//
+// The first screen answers three questions: how much (each parent, the household, one-time
+// subsidies, with the currency notice first), what to bring (one list over every measure that
+// applies) and where to go (office types, linked to /where/). Then the measures that may still
+// apply, each with the one question or assessment that settles it; the rest is folded. What holds
+// for the whole result (family type, age, 户口, 扶助证: the result's `about`) is said once, at the
+// top; help for another situation, or that the person said no to, is "其他帮扶", not 暂不符合. Statuses
+// and the disclaimer are the site's one wording (calculator/data/words.toml, embedded by the page). The
+// summary is also the printed 办事清单. Titles come from this site's /clauses.json; documents and
+// places from the guidance the page carries (calculator/data/guidance.toml).
+(function () {
+  "use strict";
+
+  var area = document.getElementById("calc-results");
+  var share = document.getElementById("calc-share");
+  var clauses = fetch(new URL("../clauses.json", location.href)).then(function (response) {
+    if (!response.ok) throw new Error("clauses.json: HTTP " + response.status);
+    return response.json();
+  }).then(function (list) {
+    var byId = {};
+    list.forEach(function (clause) { byId[clause.id] = clause; });
+    return byId;
+  }).catch(function () { return {}; }); // without titles the results still show, by clause number
+  var titles = JSON.parse(document.getElementById("calc-assumption-titles").textContent);
+  var guidance = JSON.parse(document.getElementById("calc-guidance").textContent);
+  var words = JSON.parse(document.getElementById("calc-words").textContent);
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    (children || []).forEach(function (child) {
+      if (child !== null && child !== undefined) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function chineseDate(iso) {
+    var parts = iso.split("-");
+    return parts[0] + "年" + Number(parts[1]) + "月" + Number(parts[2]) + "日";
+  }
+
+  // "870 元" never breaks between the number and its unit.
+  function yuan(amount) { return el("strong", { class: "calc-amount" }, [amount + "\u00a0元"]); }
+
+  function standardText(standard) { return standard.source + "，" + chineseDate(standard.since) + "起的标准"; }
+
+  function titleOf(byId, id) { return byId[id] ? byId[id].title : "第 " + id + " 条"; }
+
+  function clauseLink(byId, id) {
+    var clause = byId[id];
+    if (!clause) return el("span", {}, ["第 " + id + " 条"]);
+    return el("a", { href: ".." + clause.url }, [clause.title]);
+  }
+
+  function of(result, status) { return result.measures.filter(function (item) { return item.status === status; }); }
+
+  // Not eligible, and not for this family's situation (or the person said no): "其他帮扶".
+  function aside(item) { return item.status === "not_eligible" && item.aside === true; }
+
+  function personLine(who, person) {
+    if (person.monthly_special_assistance) {
+      return el("li", {}, [who + "（" + person.age + " 周岁）：每月 ", yuan(person.monthly_special_assistance)]);
+    }
+    if (person.possible_monthly) {
+      return el("li", {}, [who + "（" + person.age + " 周岁）：户口在松江区的，每月 ", yuan(person.possible_monthly)]);
+    }
+    return el("li", {}, [who + "（" + person.age + " 周岁）：按您说的情况，暂时没有每月的特别扶助金"]);
+  }
+
+  function nextLine(who, person) {
+    var next = person.next_bracket;
+    if (!next) return null; // only about an established 户口 (calculator.result.amounts)
+    // Not "from this day": the notice does not say from which day a new bracket is paid.
+    return el("li", { class: "calc-next" }, [who + " " + chineseDate(next.date) + "满 " + next.age + " 周岁。满 " + next.age + " 周岁后，按现行标准每月 ",
+                                             yuan(next.monthly_special_assistance)]);
+  }
+
+  function moneySection(result, byId, currency) {
+    var people = [personLine("您本人", result), nextLine("您", result)];
+    if (result.partner) people.push(personLine("您的配偶", result.partner), nextLine("您的配偶", result.partner));
+    // No zero totals: "全家每月 0 元" reads as a verdict; the top of the result already says why.
+    if (result.household_monthly) {
+      people.push(el("li", {}, ["全家每月 ", yuan(result.household_monthly), "；按本月标准 × 12，为 ", yuan(result.household_monthly_times_12)]));
+    }
+    if (result.possible_household_monthly !== null) {
+      people.push(el("li", {}, ["户口都在松江区的，全家每月 ", yuan(result.possible_household_monthly)]));
+    }
+    var standard = result.standard || (result.partner && result.partner.standard);
+    var oneTime = result.one_time_subsidies.map(function (item) {
+      return el("li", {}, [titleOf(byId, item.clause) + "：一次性 ", yuan(item.amount), "（每户一次；" + standardText(item) + "）"]);
+    });
+    return [
+      el("h3", { id: "calc-summary-title" }, ["每月多少钱（按规定，以审核为准）"]),
+      currency,
+      el("ul", { class: "calc-money" }, people),
+      standard ? el("p", { class: "calc-source" }, ["依据：", clauseLink(byId, "2.1.1"), "，" + standardText(standard) + "。"]) : null,
+      el("h3", {}, ["一次性补助"]),
+      oneTime.length ? el("ul", { class: "calc-one-time" }, oneTime)
+                     : el("p", {}, ["按您填写的情况，还没有可以确定的一次性补助。"]),
+    ];
+  }
+
+  // One list over the measures that apply: what the notice requires first, then what is generally asked.
+  function documentsSection(applying) {
+    var order = [];
+    var required = {}; // name → whether any applying clause itself names it
+    applying.forEach(function (item) {
+      (guidance.measures[item.clause] || { documents: [] }).documents.forEach(function (document) {
+        if (!(document.name in required)) order.push(document.name);
+        required[document.name] = required[document.name] || document.notice;
+      });
+    });
+    var names = order.filter(function (name) { return required[name]; })
+      .concat(order.filter(function (name) { return !required[name]; }));
+    var items = names.map(function (name) { return el("li", {}, [name + (required[name] ? "（通知要求）" : "（一般）")]); });
+    return [el("h3", {}, ["要带的材料"]),
+            items.length ? el("ul", { class: "calc-documents" }, items) : el("p", {}, ["可以享受的帮扶不需要另外带材料。"]),
+            names.some(function (name) { return !required[name]; })
+              ? el("p", { class: "calc-hint" }, ["标“一般”的，以办事大厅的要求为准。"]) : null];
+  }
+
+  function placesSection(applying) {
+    var seen = {};
+    var items = [];
+    applying.forEach(function (item) {
+      (guidance.measures[item.clause] || { places: [] }).places.forEach(function (place) {
+        if (seen[place.id]) return;
+        seen[place.id] = true;
+        items.push(el("li", {}, [el("a", { href: "../where/#place-" + place.id.replace(/_/g, "-") }, [place.plain])]));
+      });
+    });
+    return [el("h3", {}, ["去哪里办"]),
+            items.length ? el("ul", { class: "calc-places" }, items) : null,
+            el("p", {}, ["不清楚找哪里，可以拨打 " + words.offices.hotline + "。", el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
+  }
+
+  function summarySection(result, byId, currency) {
+    var applying = of(result, "eligible");
+    var printButton = el("button", { type: "button", class: "big-button calc-print" }, ["打印办事清单"]);
+    printButton.addEventListener("click", function () { window.print(); });
+    var readButton = el("button", { type: "button", class: "big-button read-aloud", "data-read-aloud": "#calc-summary", hidden: "" },
+                        ["朗读"]);
+    // One line of citations: the notice once, then each applying clause's label (二（一）1、二（四）6 …).
+    var cited = applying.map(function (item) { return byId[item.clause]; }).filter(Boolean);
+    var notice = cited.length ? cited[0].citation.slice(0, cited[0].citation.length - cited[0].label.length) : "";
+    var citations = cited.length ? [el("p", { class: "calc-citations" },
+      [notice + cited.map(function (clause) { return clause.label; }).join("、")])] : [];
+    return el("section", { id: "calc-summary", class: "calc-summary", "aria-labelledby": "calc-summary-title" }, [
+      el("p", { class: "calc-print-title" }, ["松江区计划生育特殊困难家庭扶助 · 办事清单（自助测算）"]),
+      // The printed 办事清单 always carries its date: about names it unless the date is today.
+      el("p", { class: "calc-context" }, [result.about.join("") +
+        (result.about.join("").indexOf(chineseDate(result.as_of)) < 0 ? "计算日期：" + chineseDate(result.as_of) + "。" : "")]),
+    ].concat(moneySection(result, byId, currency), documentsSection(applying), placesSection(applying), [
+      citations.length ? el("h3", { class: "calc-citations-title" }, ["依据的条款"]) : null,
+      citations[0] || null,
+      el("p", { class: "calc-disclaimer" }, [words.disclaimer]),
+      el("p", { class: "calc-actions" }, [printButton, " ", readButton]),
+    ]));
+  }
+
+  function details(reasons) {
+    return el("details", { class: "calc-details" }, [
+      el("summary", {}, ["详细说明"]),
+      el("ul", { class: "calc-measure__reasons" }, reasons.map(function (reason) { return el("li", {}, [reason]); })),
+    ]);
+  }
+
+  function measureItem(item, byId, lead) {
+    var amount = item.amount ? el("p", {}, ["金额：", yuan(item.amount), "（" + standardText(item.standard) + "）"])
+      : item.possible_amount ? el("p", {}, ["条件都符合时：", yuan(item.possible_amount), "（" + standardText(item.standard) + "）"])
+      : null;
+    return el("li", { class: "calc-measure calc-measure--" + item.status }, [
+      el("h4", { class: "calc-measure__title" }, [clauseLink(byId, item.clause)]),
+      lead ? el("p", { class: "calc-measure__lead" }, [lead]) : null,
+      amount,
+      details(item.reasons),
+      el("p", { class: "calc-measure__departments" }, ["负责部门：" + item.departments.join("、")]),
+    ]);
+  }
+
+  function group(title, items, byId, leadOf, folded) {
+    var heading = el("h3", { class: "calc-group" }, [title + "（" + items.length + " 项）"]);
+    var list = items.length
+      ? el("ul", { class: "calc-measures" }, items.map(function (item) { return measureItem(item, byId, leadOf(item)); }))
+      : el("p", {}, ["没有。"]);
+    if (!folded) return [heading, list];
+    return [el("details", { class: "calc-folded" }, [el("summary", {}, [heading]), list])];
+  }
+
+  function answersSection(answers) {
+    var rows = answers.map(function (answer) {
+      return el("tr", {}, [el("th", { scope: "row" }, [answer.label]), el("td", {}, [answer.text])]);
+    });
+    return el("details", { class: "calc-folded" }, [el("summary", {}, [el("h3", {}, ["您填写的情况"])]),
+                                                   el("table", { class: "calc-table calc-answers" }, [el("tbody", {}, rows)])]);
+  }
+
+  // The glossary's terms this result uses (calculator/data/words.toml), each explained once, folded.
+  function glossarySection(result, byId) {
+    var text = result.about.concat.apply(result.about, result.measures.map(function (item) {
+      return item.reasons.concat([byId[item.clause] ? byId[item.clause].title : ""]);
+    })).join("");
+    var items = words.glossary.filter(function (entry) { return text.indexOf(entry.term) >= 0; }).map(function (entry) {
+      return el("li", {}, [el("strong", {}, [entry.term]), "：" + entry.say]);
+    });
+    if (!items.length) return null;
+    return el("details", { class: "calc-folded calc-glossary" }, [
+      el("summary", {}, [el("h3", {}, ["几个词的意思"])]), el("ul", {}, items)]);
+  }
+
+  function assumptionsSection(result) {
+    var items = result.assumptions.map(function (id) {
+      return el("li", {}, [el("a", { href: "../assumptions/#" + id }, [titles[id] || "理解与假设"])]);
+    });
+    return el("details", { class: "calc-folded" }, [
+      el("summary", {}, [el("h3", {}, ["测算时用到的理解"])]),
+      el("p", {}, ["通知有些地方可以有不同理解。本站的选择标为“本站理解”，写在“理解与假设”页。这次测算用到了下面这些："]),
+      el("ul", {}, items)]);
+  }
+
+  function render(result, answers, byId) {
+    var heading = el("h2", { id: "calc-results-heading", tabindex: "-1" }, ["测算结果"]);
+    // How current the amounts are comes with the first figures: every amount depends on it.
+    var currency = result.amounts_notice ? el("p", { class: "calc-notice", role: "note" }, [result.amounts_notice.text]) : null;
+    var none = function () { return null; };
+    var notEligible = of(result, "not_eligible");
+    var other = notEligible.filter(aside);
+    var parts = [heading, summarySection(result, byId, currency)]
+      .concat(group(words.statuses.eligible, of(result, "eligible"), byId, none, false))
+      .concat(group(words.statuses.needs_assessment, of(result, "needs_assessment"), byId,
+                    function (item) { return item.to_settle[0] || null; }, false))
+      .concat(group(words.statuses.not_eligible, notEligible.filter(function (item) { return !aside(item); }), byId, none, true))
+      .concat(other.length ? group(words.statuses.aside, other, byId, none, true) : [])
+      .concat([glossarySection(result, byId), answersSection(answers), assumptionsSection(result)]);
+    area.textContent = "";
+    parts.forEach(function (part) { if (part) area.appendChild(part); });
+    area.hidden = false;
+    share.hidden = false;
+    if (window.readAloud) window.readAloud.refresh();
+    // The results start at the top of the screen (not wherever focusing would centre them), so the
+    // first screen is the summary: how much, then what to bring and where to go.
+    heading.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
+  }
+
+  window.calcResults = {
+    show: function (result, answers, facts) {
+      window.calcShare.remember(facts);
+      return clauses.then(function (byId) { render(result, answers, byId); });
+    },
+    clear: function () {
+      area.hidden = true;
+      share.hidden = true;
+      area.textContent = "";
+    },
+  };
+})();
