@@ -12,6 +12,7 @@ from typing import Any
 
 from .facts import column_specs, map_header
 from .cells import CHECKED_PATHS
+from ..vocabulary import fill
 from .office_words import ADDRESS_NOTE, COLUMN_NOTES, REGISTER_COLUMNS
 from .columns import HEADER_NAMES, HOUSEHOLD_COLUMNS, OUTPUT_KEYS, OUTPUT_NAME_TO_KEY, header_warning
 
@@ -68,7 +69,7 @@ def read_header(cells: list[str], headers: str = "chinese") -> Header:
     unused = [name for index, name in enumerate(cells) if index not in facts and index != household
               and index not in register.values() and name.strip() not in OUTPUT_NAME_TO_KEY]
     header = Header(cells, facts, household, output, positions, header_warning(unused, known), register=register)
-    header.notes = [COLUMN_NOTES[name.strip()] for name in cells if name.strip() in COLUMN_NOTES]
+    header.notes = [fill(COLUMN_NOTES[name.strip()]) for name in cells if name.strip() in COLUMN_NOTES]
     paths = {entry["path"] for entry in facts.values()}
     if "address" in register and "songjiang_hukou" not in paths:
         header.notes.append(ADDRESS_NOTE)

@@ -20,8 +20,9 @@ UNKNOWN_WORDS = ("不清楚", "不详", "未知", "待查", "null")
 COLUMN_ALIASES = {"是否持证": "特别扶助证", "持证情况": "特别扶助证", "扶助证": "特别扶助证",
                   "是否本区户籍": "本区户籍", "配偶是否本区户籍": "配偶本区户籍", "类别": "家庭类别",
                   "家庭类型": "家庭类别", "扶助类别": "家庭类别"}
-COLUMN_NOTES = {"是否持证": "“是否持证”一列按《上海市计划生育家庭特别扶助证》（扶助证）读",
-                "持证情况": "“持证情况”一列按《上海市计划生育家庭特别扶助证》（扶助证）读"}
+# Templates: ``{assistance_cert_full}`` and the like are filled from words.toml (calculator.vocabulary.fill).
+COLUMN_NOTES = {"是否持证": "“是否持证”一列按{assistance_cert_full}（{assistance_cert}）读",
+                "持证情况": "“持证情况”一列按{assistance_cert_full}（{assistance_cert}）读"}
 
 # The register's own columns, not facts: what each is read for.
 REGISTER_COLUMNS = {
