@@ -108,7 +108,7 @@
         (result.amounts_notice ? result.amounts_notice.text : "")]),
     ];
     if (next.find_out.length) {
-      parts.push(el("h3", {}, ["还不清楚的，这样问清楚"]),
+      parts.push(el("h3", { class: "calc-find-out-title" }, ["还不清楚的，这样问清楚"]),
                  el("ul", { class: "calc-find-out" }, next.find_out.map(function (line) { return el("li", {}, [line]); })));
     }
     return parts;

@@ -33,15 +33,26 @@ def open_folded(field: Locator) -> None:
         folded = field.locator("xpath=ancestor::details[not(@open)]")
 
 
+def open_more_questions(page: Page) -> None:
+    """Open "再回答几个问题" (the child's and the 其他情况 questions, folded after 开始测算), as a person would."""
+    more = page.locator("#calc-more-questions:not([open]) > summary")
+    if more.count():
+        more.click()
+
+
 def choose(page: Page, question_name: str, answer: str) -> None:
     """Click the answer's label in the question, as a person taps it."""
     target = question(page, question_name)
+    if not target.count():  # a folded question is not in the accessibility tree
+        open_more_questions(page)
     open_folded(target)
     target.locator("label").filter(has_text=answer).first.click()
 
 
 def type_into(page: Page, label: str, text: str) -> None:
     field = page.get_by_label(label, exact=True)
+    if not field.count():
+        open_more_questions(page)
     open_folded(field)  # 计算日期 sits under 更多选项
     field.fill("")
     field.type(text)
