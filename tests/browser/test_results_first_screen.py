@@ -113,3 +113,31 @@ def test_no_resident_page_speaks_of_building_the_site_and_every_12345_is_a_tel_l
         visible = re.sub(r"<(script|style)\b.*?</\1>", "", main, flags=re.S)
         bare = re.sub(r'<a href="tel:12345">12345</a>', "", visible)
         assert not re.search(r">[^<]*12345", bare), relative
+
+
+@pytest.mark.browser
+def test_home_shows_the_calculator_button_on_the_first_phone_screen(base_url: str, page: Page) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(base_url)
+    button = page.get_by_role("link", name="开始自助测算")
+    expect(button).to_be_visible()
+    assert button.bounding_box()["y"] + button.bounding_box()["height"] <= PHONE["height"]
+    heading = page.get_by_role("heading", name="查一查我家有哪些扶助")
+    assert heading.evaluate("e => !e.closest('a') && getComputedStyle(e).cursor !== 'pointer'")
+
+
+def test_clause_pages_keep_their_search_words_hidden(built_site: Path) -> None:
+    page = (built_site / "clauses/2-2-5/index.html").read_text(encoding="utf-8")
+    assert "相关词" not in page
+    assert re.search(r'<p class="clause-keywords" hidden>[^<]*失独', page) or "失独" not in page
+
+
+def test_the_search_index_has_the_certificate_page_and_not_the_print_page(built_site: Path) -> None:
+    import json
+
+    locations = [doc["location"] for doc in json.loads((built_site / "search/search_index.json").read_text())["docs"]]
+    assert "cert/" in locations
+    assert not any(location.startswith("clauses/") for location in locations)
+    page = (built_site / "cert/index.html").read_text(encoding="utf-8")
+    for words in ("户口本", "身份证", "孩子去世或伤残的证明", "社区事务受理服务中心", 'href="tel:12345"'):
+        assert words in page
