@@ -109,8 +109,11 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_post_build(config: Any) -> None:
-    clause_ids = {clause["id"] for clause in load_source()["clauses"]}
+    clauses = load_source()["clauses"]
+    clause_ids = {clause["id"] for clause in clauses}
+    # The clauses' own keywords are search tags too (issue 24): the pages no longer show them.
+    keywords = {clause["id"]: list(clause.get("keywords", [])) for clause in clauses}
     try:
-        search_words.update_index(Path(config["site_dir"]), clause_ids)
+        search_words.update_index(Path(config["site_dir"]), clause_ids, keywords)
     except search_words.SearchWordsError as error:
         raise PluginError(str(error)) from error

@@ -4,9 +4,11 @@
 (function () {
   "use strict";
 
-  // Dates are a plain text field: 1960-05-01, 1960/5/1, 1960.5.1 or 1960年5月1日 (full-width digits too).
-  // A text that does not look like a date is sent as typed, so Python's own message explains it.
-  var DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+  // Dates are a plain text field: 1960-05-01, 1960/5/1, 1960.5.1, 1960 5 1, 1960年5月1日 or 号, and
+  // 19600501 (full-width digits too). A text that does not look like a date is sent as typed, so
+  // Python's own message explains it.
+  var DATE = /^(\d{4})\s*(?:[-/.年]|\s)\s*(\d{1,2})\s*(?:[-/.月]|\s)\s*(\d{1,2})\s*[日号]?$/;
+  var DIGITS = /^(\d{4})(\d{2})(\d{2})$/;
   var WIDE = { "．": ".", "。": ".", "－": "-", "—": "-", "／": "/", "　": " " };
 
   function normalise(text) {
@@ -17,7 +19,7 @@
   function pad(number) { return ("0" + Number(number)).slice(-2); }
 
   function readDate(text) {
-    var match = DATE.exec(normalise(text));
+    var match = DATE.exec(normalise(text)) || DIGITS.exec(normalise(text));
     return match ? match[1] + "-" + pad(match[2]) + "-" + pad(match[3]) : normalise(text);
   }
 

@@ -45,11 +45,24 @@
     summary.querySelector("ul").textContent = "";
   }
 
+  // Under a date field, what was read from what was typed: 读成了 1960年3月15日, or 没能读出日期.
+  function readAs(question) {
+    if (question.dataset.type !== "date") return "";
+    var typed = question.querySelector("input").value.trim();
+    var read = window.calcAnswers.readDate(typed);
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(read);
+    if (!typed) return "";
+    return parts ? "（您填的“" + typed + "”读成了 " + parts[1] + "年" + Number(parts[2]) + "月" + Number(parts[3]) + "日）"
+                 : "（没能从“" + typed + "”读出年、月、日）";
+  }
+
   function markField(error) {
     var question = document.getElementById("q-" + idOf(error.field));
     if (!question || question.closest("[hidden]")) return null;
+    var folded = question.closest("details");
+    if (folded) folded.open = true; // 再回答几个问题 / 更多选项: a field with an error is shown
     var message = document.getElementById("e-" + idOf(error.field));
-    message.textContent = (message.textContent ? message.textContent + "；" : "") + error.message;
+    message.textContent = (message.textContent ? message.textContent + "；" : "") + error.message + readAs(question);
     message.hidden = false;
     question.classList.add("calc-question--invalid");
     describedBy(question, true);
@@ -108,12 +121,13 @@
     compute();
   });
 
-  form.querySelector(".calc-submit").disabled = false; // disabled in the HTML until this script runs
+  form.querySelectorAll(".calc-submit").forEach(function (button) { button.disabled = false; }); // disabled in the HTML until this script runs
   var asOf = document.getElementById("f-as_of");
   if (!asOf.value) asOf.value = today(); // the visitor's own device date; they may change it
   var shared = window.calcShare.read();
   if (shared) {
     window.calcAnswers.fill(shared);
+    document.getElementById("calc-more-questions").open = true; // a shared link may answer them
     compute();
   } else {
     window.calcAnswers.updateVisibility();

@@ -1,8 +1,10 @@
 // The calculator's results, summary first, from the JSON that calculator.evaluate returns.
 //
-// The first screen answers three questions: how much (each parent, the household, one-time
-// subsidies, with the currency notice first), what to bring (one list over every measure that
-// applies) and where to go (office types, linked to /where/). Then the measures that may still
+// The first screen answers two questions (issue 24): how much, in one line, and what to do next, in
+// one to three numbered steps (both made in Python: result.next_steps, calculator/result/next_steps.py).
+// The about-sentences and the currency notice follow, folded to one line each; then how much per
+// person, what to bring (one list over every measure that applies, or whose money is still open) and
+// where to go (office types, linked to /where/). Then the measures that may still
 // apply, each with the one question or assessment that settles it; the rest is folded. What holds
 // for the whole result (family type, age, 户口, 扶助证: the result's `about`) is said once, at the
 // top; help for another situation, or that the person said no to, is "其他帮扶", not 暂不符合. Statuses
@@ -76,7 +78,44 @@
                                              yuan(next.monthly_special_assistance)]);
   }
 
-  function moneySection(result, byId, currency) {
+  // 12345 (and any phone) as a tel: link, so a phone can call it with one tap.
+  function hotline(text) {
+    var parts = text.split("12345");
+    var nodes = [];
+    parts.forEach(function (part, index) {
+      if (index) nodes.push(el("a", { href: "tel:12345", class: "calc-tel" }, ["12345"]));
+      if (part) nodes.push(part);
+    });
+    return nodes;
+  }
+
+  // The answer first: one line of money, then 下一步; what the result is about and how current the
+  // amounts are, each one folded line after them.
+  function answerFirst(result) {
+    var next = result.next_steps;
+    var rest = result.about.slice(1).join("");
+    var parts = [
+      el("p", { class: "calc-headline" }, [el("strong", {}, [next.money])]),
+      el("h3", { class: "calc-steps-title" }, ["下一步"]),
+      el("ol", { class: "calc-steps" }, next.steps.map(function (step) { return el("li", {}, hotline(step)); })),
+      // The printed 办事清单 always carries its date: about names it unless the date is today.
+      el("details", { class: "calc-oneline calc-context" }, [el("summary", {}, [result.about[0]]),
+        el("p", {}, [rest + (result.about.join("").indexOf(chineseDate(result.as_of)) < 0 ? "计算日期：" + chineseDate(result.as_of) + "。" : "")])]),
+      result.amounts_notice ? el("details", { class: "calc-oneline calc-currency" }, [
+        el("summary", {}, [next.amounts_line]), el("p", {}, [result.amounts_notice.text])]) : null,
+      // On paper nothing folds: the same sentences, in full.
+      el("p", { class: "calc-print-only" }, [result.about.join("") +
+        (result.about.join("").indexOf(chineseDate(result.as_of)) < 0 ? "计算日期：" + chineseDate(result.as_of) + "。" : "") +
+        (result.amounts_notice ? result.amounts_notice.text : "")]),
+    ];
+    if (next.find_out.length) {
+      parts.push(el("h3", { class: "calc-find-out-title" }, ["还不清楚的，这样问清楚"]),
+                 el("ul", { class: "calc-find-out" }, next.find_out.map(function (line) { return el("li", {}, [line]); })));
+    }
+    return parts;
+  }
+
+  function moneySection(result, byId) {
     var people = [personLine("您本人", result), nextLine("您", result)];
     if (result.partner) people.push(personLine("您的配偶", result.partner), nextLine("您的配偶", result.partner));
     // No zero totals: "全家每月 0 元" reads as a verdict; the top of the result already says why.
@@ -91,8 +130,7 @@
       return el("li", {}, [titleOf(byId, item.clause) + "：一次性 ", yuan(item.amount), "（每户一次；" + standardText(item) + "）"]);
     });
     return [
-      el("h3", { id: "calc-summary-title" }, ["每月多少钱（按规定，以审核为准）"]),
-      currency,
+      el("h3", {}, ["每月多少钱（按规定，以审核为准）"]),
       el("ul", { class: "calc-money" }, people),
       standard ? el("p", { class: "calc-source" }, ["依据：", clauseLink(byId, "2.1.1"), "，" + standardText(standard) + "。"]) : null,
       el("h3", {}, ["一次性补助"]),
@@ -114,8 +152,9 @@
     var names = order.filter(function (name) { return required[name]; })
       .concat(order.filter(function (name) { return !required[name]; }));
     var items = names.map(function (name) { return el("li", {}, [name + (required[name] ? "（通知要求）" : "（一般）")]); });
+    if (!items.length) return [];  // nothing applies yet: the steps above say what to do first
     return [el("h3", {}, ["要带的材料"]),
-            items.length ? el("ul", { class: "calc-documents" }, items) : el("p", {}, ["可以享受的帮扶不需要另外带材料。"]),
+            el("ul", { class: "calc-documents" }, items),
             names.some(function (name) { return !required[name]; })
               ? el("p", { class: "calc-hint" }, ["标“一般”的，以办事大厅的要求为准。"]) : null];
   }
@@ -132,11 +171,28 @@
     });
     return [el("h3", {}, ["去哪里办"]),
             items.length ? el("ul", { class: "calc-places" }, items) : null,
-            el("p", {}, ["不清楚找哪里，可以拨打 " + words.offices.hotline + "。", el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
+            el("p", {}, hotline("不清楚找哪里，可以拨打 " + words.offices.hotline + "。")),
+            el("p", { class: "calc-screen-only" }, [el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
   }
 
-  function summarySection(result, byId, currency) {
+  // On paper the benefits are named in words, each with its one useful line (the screen lists them below).
+  function printedBenefits(result, byId) {
+    var lead = leadOf(result.next_steps.said_once);
+    var items = of(result, "eligible").filter(function (item) {
+      return item.clause !== "2.1.1" && result.next_steps.services.indexOf(item.clause) < 0;
+    }).map(function (item) { return el("li", {}, [el("strong", {}, [titleOf(byId, item.clause)]), "：" + (lead(item) || "")]); });
+    if (!items.length) return [];
+    return [el("div", { class: "calc-print-only" }, [el("h3", {}, ["可以享受的帮扶"]), el("ul", {}, items)])];
+  }
+
+  // The money measures still open (e.g. 2.1.1 until the 户口 is settled): their documents are listed too.
+  function openMoney(result) {
+    return of(result, "needs_assessment").filter(function (item) { return item.clause === "2.1.1"; });
+  }
+
+  function summarySection(result, byId) {
     var applying = of(result, "eligible");
+    var toBring = applying.concat(openMoney(result));
     var printButton = el("button", { type: "button", class: "big-button calc-print" }, ["打印办事清单"]);
     printButton.addEventListener("click", function () { window.print(); });
     var readButton = el("button", { type: "button", class: "big-button read-aloud", "data-read-aloud": "#calc-summary", hidden: "" },
@@ -146,12 +202,10 @@
     var notice = cited.length ? cited[0].citation.slice(0, cited[0].citation.length - cited[0].label.length) : "";
     var citations = cited.length ? [el("p", { class: "calc-citations" },
       [notice + cited.map(function (clause) { return clause.label; }).join("、")])] : [];
-    return el("section", { id: "calc-summary", class: "calc-summary", "aria-labelledby": "calc-summary-title" }, [
+    return el("section", { id: "calc-summary", class: "calc-summary", "aria-labelledby": "calc-results-heading" }, [
       el("p", { class: "calc-print-title" }, ["松江区计划生育特殊困难家庭扶助 · 办事清单（自助测算）"]),
-      // The printed 办事清单 always carries its date: about names it unless the date is today.
-      el("p", { class: "calc-context" }, [result.about.join("") +
-        (result.about.join("").indexOf(chineseDate(result.as_of)) < 0 ? "计算日期：" + chineseDate(result.as_of) + "。" : "")]),
-    ].concat(moneySection(result, byId, currency), documentsSection(applying), placesSection(applying), [
+    ].concat(answerFirst(result), printedBenefits(result, byId), moneySection(result, byId), documentsSection(toBring),
+             placesSection(toBring), [
       citations.length ? el("h3", { class: "calc-citations-title" }, ["依据的条款"]) : null,
       citations[0] || null,
       el("p", { class: "calc-disclaimer" }, [words.disclaimer]),
@@ -159,14 +213,16 @@
     ]));
   }
 
-  function details(reasons) {
+  function details(reasons, departments) {
     return el("details", { class: "calc-details" }, [
       el("summary", {}, ["详细说明"]),
       el("ul", { class: "calc-measure__reasons" }, reasons.map(function (reason) { return el("li", {}, [reason]); })),
+      el("p", { class: "calc-measure__departments" }, ["负责部门：" + departments.join("、")]),
     ]);
   }
 
-  function measureItem(item, byId, lead) {
+  function measureItem(item, byId, lead, saidOnce) {
+    var reasons = item.reasons.filter(function (reason) { return saidOnce.indexOf(reason) < 0 && reason !== lead; });
     var amount = item.amount ? el("p", {}, ["金额：", yuan(item.amount), "（" + standardText(item.standard) + "）"])
       : item.possible_amount ? el("p", {}, ["条件都符合时：", yuan(item.possible_amount), "（" + standardText(item.standard) + "）"])
       : null;
@@ -174,18 +230,56 @@
       el("h4", { class: "calc-measure__title" }, [clauseLink(byId, item.clause)]),
       lead ? el("p", { class: "calc-measure__lead" }, [lead]) : null,
       amount,
-      details(item.reasons),
-      el("p", { class: "calc-measure__departments" }, ["负责部门：" + item.departments.join("、")]),
+      details(reasons, item.departments),
     ]);
   }
 
-  function group(title, items, byId, leadOf, folded) {
+  // A group of measures; an empty one is not listed ("可以享受（0 项）" reads as a verdict).
+  function group(title, items, byId, leadOf, folded, saidOnce) {
+    if (!items.length) return [];
     var heading = el("h3", { class: "calc-group" }, [title + "（" + items.length + " 项）"]);
-    var list = items.length
-      ? el("ul", { class: "calc-measures" }, items.map(function (item) { return measureItem(item, byId, leadOf(item)); }))
-      : el("p", {}, ["没有。"]);
+    var list = el("ul", { class: "calc-measures" },
+                  items.map(function (item) { return measureItem(item, byId, leadOf(item), saidOnce); }));
     if (!folded) return [heading, list];
     return [el("details", { class: "calc-folded" }, [el("summary", {}, [heading]), list])];
+  }
+
+  // Nothing can be enjoyed yet: said kindly, with what remains and where to ask.
+  function noneYet(result) {
+    if (of(result, "eligible").some(function (item) { return result.next_steps.services.indexOf(item.clause) < 0; })) return null;
+    var open = of(result, "needs_assessment").length;
+    return el("p", { class: "calc-none-yet" }, hotline("按您填写的情况，还没有可以确定享受的帮扶。" +
+      (open ? "下面几项问清楚后可能可以享受。" : "") + "不清楚的，可以拨打 " + words.offices.hotline + "，或问居（村）委。"));
+  }
+
+  // The useful sentence of a measure, shown without opening anything: its own open question (never
+  // one the steps already settle), else its first reason.
+  function leadOf(saidOnce) {
+    return function (item) {
+      var open = item.to_settle.filter(function (line) { return saidOnce.indexOf(line) < 0; });
+      if (open.length) return open[0];
+      var useful = item.reasons.filter(function (line) { return saidOnce.indexOf(line) < 0; });
+      return useful[0] || null;
+    };
+  }
+
+  // The 其他情况 questions come after the first result: a button back to them.
+  function laterSection(items, byId, saidOnce) {
+    if (!items.length) return [];
+    var button = el("button", { type: "button", class: "big-button calc-answer-more" }, ["再回答几个问题"]);
+    button.addEventListener("click", function () {
+      var more = document.getElementById("calc-more-questions");
+      if (!more) return;
+      more.open = true;
+      more.scrollIntoView({ block: "start" });
+      var first = more.querySelector("input");
+      if (first) first.focus({ preventScroll: true });
+    });
+    var heading = el("h3", { class: "calc-group" }, ["再回答几个问题，看看还有哪些帮扶（" + items.length + " 项）"]);
+    return [el("details", { class: "calc-folded calc-later" }, [el("summary", {}, [heading]),
+      el("p", {}, ["这些帮扶要看您家的其他情况（照护、收入、住房、工作等）。在表格里回答后，再点“开始测算”。"]),
+      el("p", {}, [button]),
+      el("ul", { class: "calc-measures" }, items.map(function (item) { return measureItem(item, byId, leadOf(saidOnce)(item), saidOnce); }))])];
   }
 
   function answersSection(answers) {
@@ -221,17 +315,25 @@
 
   function render(result, answers, byId) {
     var heading = el("h2", { id: "calc-results-heading", tabindex: "-1" }, ["测算结果"]);
-    // How current the amounts are comes with the first figures: every amount depends on it.
-    var currency = result.amounts_notice ? el("p", { class: "calc-notice", role: "note" }, [result.amounts_notice.text]) : null;
-    var none = function () { return null; };
+    var next = result.next_steps;
+    var saidOnce = next.said_once;
+    var lead = leadOf(saidOnce);
+    var later = function (item) { return next.later.indexOf(item.clause) >= 0; };
+    var service = function (item) { return next.services.indexOf(item.clause) >= 0; };
     var notEligible = of(result, "not_eligible");
-    var other = notEligible.filter(aside);
-    var parts = [heading, summarySection(result, byId, currency)]
-      .concat(group(words.statuses.eligible, of(result, "eligible"), byId, none, false))
-      .concat(group(words.statuses.needs_assessment, of(result, "needs_assessment"), byId,
-                    function (item) { return item.to_settle[0] || null; }, false))
-      .concat(group(words.statuses.not_eligible, notEligible.filter(function (item) { return !aside(item); }), byId, none, true))
-      .concat(other.length ? group(words.statuses.aside, other, byId, none, true) : [])
+    // 其他帮扶: for another situation, said no to, or a service of the administration (not a benefit).
+    var other = notEligible.filter(aside).concat(result.measures.filter(function (item) {
+      return service(item) && item.status !== "not_eligible";
+    }));
+    var parts = [heading, summarySection(result, byId), noneYet(result)]
+      .concat(group(words.statuses.eligible, of(result, "eligible").filter(function (item) { return !service(item); }),
+                    byId, lead, false, saidOnce))
+      .concat(group(words.statuses.needs_assessment, of(result, "needs_assessment").filter(function (item) {
+        return !later(item) && !service(item);
+      }), byId, lead, false, saidOnce))
+      .concat(laterSection(of(result, "needs_assessment").filter(later), byId, saidOnce))
+      .concat(group(words.statuses.not_eligible, notEligible.filter(function (item) { return !aside(item); }), byId, lead, true, saidOnce))
+      .concat(group(words.statuses.aside, other, byId, lead, true, saidOnce))
       .concat([glossarySection(result, byId), answersSection(answers), assumptionsSection(result)]);
     area.textContent = "";
     parts.forEach(function (part) { if (part) area.appendChild(part); });

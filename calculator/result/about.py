@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..facts.ages import age_on
 from ..facts.parse import Facts
-from ..rules.base import RECIPIENT_AGE, Context
+from ..rules.base import ELDERLY_AGE, RECIPIENT_AGE, Context
 from ..vocabulary import SPECIAL_FAMILY_TYPES, family_label, load_words
 
 
@@ -95,20 +96,28 @@ def _accident_other_than(facts: Facts, *, under_16: bool) -> bool:
     return event.child_age is not None and (event.child_age < 16) != under_16
 
 
+def _both_under_60(facts: Facts) -> bool:
+    """Neither parent is in the age group of the elderly measures (a not-eligible one only)."""
+    partner = facts.partner_birth_date
+    return age_on(facts.birth_date, facts.as_of) < ELDERLY_AGE and (
+        partner is None or age_on(partner, facts.as_of) < ELDERLY_AGE)
+
+
 # Not-eligible measures listed under "其他帮扶": the family's situation is another one, or the person
 # said no to what the measure is for. Each test reads only answered facts (an unanswered one is never 否).
 ASIDE: dict[str, Callable[[Facts], bool]] = {
     "2.1.2": lambda facts: _accident_other_than(facts, under_16=True),
     "2.1.3": lambda facts: _accident_other_than(facts, under_16=False),
     "2.1.4": lambda facts: facts.child_event is not None and facts.child_event.kind != "serious_illness",
-    "2.2.1": lambda facts: _no(facts.needs_care),
-    "2.2.2": lambda facts: _no(facts.self_care_difficulty),
+    "2.2.1": lambda facts: _no(facts.needs_care) or _both_under_60(facts),
+    "2.2.2": lambda facts: _no(facts.self_care_difficulty) or _both_under_60(facts),
     "2.2.3": lambda facts: _no(facts.low_income),
     "2.3.1": lambda facts: _no(facts.low_income),
     "2.3.2": lambda facts: _no(facts.wants_another_child),
     "2.4.2": lambda facts: _no(facts.housing_difficulty),
     "2.4.3": lambda facts: _no(facts.property_inheritance) or facts.family_type == "child_disabled",
-    "2.4.4": lambda facts: _no(facts.wants_to_adopt),
+    "2.2.5": lambda facts: facts.family_type == "child_disabled",  # for bereaved families
+    "2.4.4": lambda facts: _no(facts.wants_to_adopt) or facts.family_type == "child_disabled",
     "2.4.5": lambda facts: facts.family_type != "child_disabled",
     "2.4.8": lambda facts: _no(facts.lacks_capacity),
     "2.4.10": lambda facts: _no(facts.unemployed),

@@ -12,6 +12,7 @@ from ..facts.ages import age_on, chinese_date, is_feb29, today
 from .amounts import person_amounts
 from ..facts.parse import Facts, parse_facts
 from ..notice import departments_of, notice_date
+from .next_steps import next_steps
 from ..rules import RULES, Context, Outcome
 from ..rules.base import ELIGIBLE, NOT_ELIGIBLE
 from ..rules.hukou import decision_id
@@ -29,13 +30,16 @@ def evaluate(facts: object, *, standards: Standards | None = None) -> dict[str, 
     The result has ``as_of``, ``age``, ``monthly_special_assistance``, ``possible_monthly``, ``standard``,
     ``bracket``, ``next_bracket``, ``partner``, ``household_monthly``, ``possible_household_monthly``,
     ``household_monthly_times_12``, ``one_time_subsidies``, ``amounts_notice``, ``about`` (what the result
-    says once, at its top: family type, ages, 户口, 扶助证), ``measures`` (all 22
+    says once, at its top: family type, ages, 户口, 扶助证), ``next_steps`` (the money line and what to do
+    first: :mod:`calculator.result.next_steps`), ``measures`` (all 22
     clauses 2.1.1–2.4.10) and ``assumptions`` (see the README's result table). Raises :class:`FactsError` for invalid facts
     and nothing else. ``standards`` replaces the packaged amounts (see ``load_standards``).
     """
     ctx = _context(facts, standards)
     measures = _measures(ctx)
-    return {**_amounts(ctx, measures), "about": about(ctx), "measures": measures, "assumptions": _relied_on(ctx.facts)}
+    amounts = _amounts(ctx, measures)
+    return {**amounts, "about": about(ctx), "next_steps": next_steps(ctx, measures, amounts), "measures": measures,
+            "assumptions": _relied_on(ctx.facts)}
 
 
 def evaluate_amounts(facts: object, *, standards: Standards | None = None) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from ..vocabulary import SPECIAL_FAMILY_TYPES
 DECEASED_FAMILY = Question("", "这项帮扶是给孩子去世的家庭的。", shared=True)
 HONOR_CERT = Question("您有{honor_cert}。",
                       "这项补助要凭{honor_cert}办理，您说没有{honor_cert}。",
-                      "这项补助要凭{honor_cert}办理：请说明有没有{honor_cert}。")
+                      "这项补助要凭{honor_cert}办理，要看有没有{honor_cert}。")
 
 # The 扶助证 confirms a 特别扶助对象 family, one whose parent is 49 or older (assumption
 # ``assistance-cert-49-plus``): only such a family is told to apply for it.

@@ -91,7 +91,7 @@ def _pledge(ctx: Context, pledged: bool | None) -> Condition:
 
 
 PLEDGE = Question("夫妻自愿承诺不再生育和收养子女。", "这项补助要求夫妻承诺不再生育和收养，您说没有这项承诺。",
-                  "这项补助要求夫妻承诺不再生育和收养：请说明是否作过承诺。")
+                  "这项补助要求夫妻承诺不再生育和收养，要看是否作过承诺。")
 
 
 @lru_cache(maxsize=AGE_CACHE_SIZE)  # child ages are 0–120: built once each
@@ -132,14 +132,14 @@ def one_time_serious_illness(ctx: Context) -> Outcome:
     return _one_time("2.1.4", ctx, conditions)
 
 
-ILLNESS_NOT_ANSWERED = Condition(None, "", "", "这项补助是给未婚孩子患大病重病的家庭的：请说明孩子的情况。")
+ILLNESS_NOT_ANSWERED = Condition(None, "", "", "这项补助是给未婚孩子患大病重病的家庭的，要看孩子的情况。")
 SERIOUS_ILLNESS = Question("孩子患大病重病（要有医院的诊断证明，由区卫生健康委认定）。", "")
 # The family's own situation, as the form names it: a "different situation" sentence names this, not the measure's.
 SITUATIONS = {"accidental_death": "意外去世", "illness_death": "因病去世", "accidental_disability": "意外伤残",
               "serious_illness": "患大病重病", "none": "没有发生这些情况"}
 UNMARRIED = Question("孩子未婚。", "这项补助只针对未婚的孩子，您说孩子已婚。",
-                     "这项补助只针对未婚的孩子：请说明孩子当时是否已婚。")
-ACCIDENT_NOT_ANSWERED = Condition(None, "", "", "这项补助是给孩子因意外伤残或因意外去世的家庭的：请说明孩子的情况。")
+                     "这项补助只针对未婚的孩子，要看孩子当时是否已婚。")
+ACCIDENT_NOT_ANSWERED = Condition(None, "", "", "这项补助是给孩子因意外伤残或因意外去世的家庭的，要看孩子的情况。")
 
 
 @lru_cache(maxsize=16)  # one entry per kind

@@ -11,11 +11,11 @@ from .hukou import hukou
 def low_income(unmet: str) -> Question:
     """家庭经济困难（低收入）, as the resident answers it; the department checks."""
     return Question("您说家庭经济困难（以民政部门核对为准）。", unmet,
-                    "这项帮扶要看家庭经济状况：请说明是否困难，并带上收入材料。")
+                    "这项帮扶要看家庭经济状况，申请时带上收入材料。")
 
 
 NEEDS_CARE = Question("您说需要别人照护生活。", "这项帮扶是给需要生活照护的老人的，您说暂不需要。",
-                      "这项帮扶是给需要生活照护的老人的：请说明日常生活是否要人照护。")
+                      "这项帮扶是给日常生活要人照护的老人的。")
 
 
 @rule("2.2.1", "sixty-inclusive", "recipient-means-49-plus", "assistance-cert-apply-first", "assistance-cert-49-plus")
@@ -31,7 +31,7 @@ def five_priorities(ctx: Context) -> Outcome:
 
 
 SELF_CARE_DIFFICULTY = Question("您说自己照顾日常生活有困难。", "这项帮扶是给生活自理困难的老人的，您说没有困难。",
-                                "这项帮扶是给生活自理困难的老人的：请说明自己照顾生活是否有困难。")
+                                "这项帮扶是给自己照顾生活有困难的老人的。")
 POOR_ELDERLY = low_income("这项帮扶是给经济困难的老人的，您说经济不困难。")
 
 
@@ -72,7 +72,7 @@ INSURED_RECIPIENT = Condition(True, "", "")
 SURGERY_COMPLICATION = Question(
     "您说自己是计划生育手术并发症人员。",
     "这项帮扶是给特别扶助对象和计划生育手术并发症人员的。",
-    "经鉴定的计划生育手术并发症人员也可以享受：请说明，并带上鉴定材料。")
+    "经鉴定的计划生育手术并发症人员也可以享受，申请时带上鉴定材料。")
 
 
 def _insured_group(ctx: Context) -> Condition:

@@ -50,10 +50,10 @@ def decision_id(clause: str) -> str:
 HELD = Condition(True, "", "", "", True)
 PERSON_HUKOU = {True: HELD,
                 False: Condition(False, "", "这项帮扶看本人的户口，要求在松江区。", "", True),
-                None: Condition(None, "", "", "请说明户口是否在松江区。", True)}
+                None: Condition(None, "", "", "要看户口是否在松江区。", True)}
 FAMILY_NOT_HUKOU = Condition(False, "", "这项帮扶要求您或配偶的户口在松江区。", "", True)
-PARTNER_UNKNOWN = Condition(None, "", "", "请说明配偶的户口是否在松江区。", True)
-BOTH_UNKNOWN = Condition(None, "", "", "请说明您或配偶的户口是否在松江区。", True)
+PARTNER_UNKNOWN = Condition(None, "", "", "要看配偶的户口是否在松江区。", True)
+BOTH_UNKNOWN = Condition(None, "", "", "要看您或配偶的户口是否在松江区。", True)
 
 
 def hukou(ctx: Context, clause: str) -> Condition:
@@ -151,7 +151,7 @@ def _member_unknown(ctx: Context, years: int, lead: str, *, ill: bool = False) -
 @cache
 def _unknown(lead: str, missing: tuple[str, ...]) -> Condition:
     asked = "、".join(missing) if missing else "您家的情况"
-    return Condition(None, "", "", f"{lead}：请说明{asked}。")
+    return Condition(None, "", "", f"{lead}，要看{asked}。")
 
 
 def _member_unmet(ctx: Context, years: int, lead: str) -> Condition:

@@ -9,7 +9,7 @@ from .hukou import hukou
 
 LOW_INCOME_RECIPIENT = Question("您说家庭经济困难（以民政部门核对为准）。",
                                 "这项帮扶是给低收入的特别扶助对象的，您说经济不困难。",
-                                "这项帮扶要看家庭经济状况：请说明是否困难，并带上收入材料。")
+                                "这项帮扶要看家庭经济状况，申请时带上收入材料。")
 
 
 @rule("2.3.1", "recipient-means-49-plus")
@@ -23,7 +23,7 @@ def medical_aid(ctx: Context) -> Outcome:
 
 WANTS_ANOTHER_CHILD = Question("您说还想再生育。",
                                "您说暂时不考虑再生育，这项帮扶先放在“其他帮扶”里。",
-                               "这项帮扶是给还想再生育的家庭的：有这个打算的，请说明。")
+                               "这项帮扶是给还想再生育的家庭的。")
 
 
 @rule("2.3.2", "special-difficulty-family")

@@ -20,7 +20,7 @@ def care_activities(ctx: Context) -> Outcome:
 
 
 HOUSING_DIFFICULTY = Question("您说家里住房有困难。", "这项帮扶是给住房困难的家庭的，您说没有困难。",
-                              "这项帮扶是给住房困难的家庭的：请说明住房是否有困难。")
+                              "这项帮扶是给住房困难的家庭的。")
 
 
 @rule("2.4.2", "special-difficulty-family", "assistance-cert-apply-first", "assistance-cert-49-plus")
@@ -36,7 +36,7 @@ def housing_support(ctx: Context) -> Outcome:
 
 PROPERTY_INHERITANCE = Question("您说要办孩子房产的变更或继承登记。",
                                 "这项帮扶是给要办孩子房产继承的家庭的，您说暂不需要。",
-                                "孩子去世后要办房产变更或继承登记的，请说明。")
+                                "这项帮扶是给孩子去世后要办房产变更或继承登记的家庭的。")
 
 
 @rule("2.4.3", "adult-child-is-18", "assistance-cert-apply-first", "assistance-cert-49-plus")
@@ -53,7 +53,7 @@ def property_green_channel(ctx: Context) -> Outcome:
 
 
 WANTS_TO_ADOPT = Question("您说想收养孩子。", "您说暂时不考虑收养，这项帮扶先放在“其他帮扶”里。",
-                          "这项帮扶是给想收养孩子的家庭的：有这个打算的，请说明。")
+                          "这项帮扶是给想收养孩子的家庭的。")
 
 
 @rule("2.4.4", "assistance-cert-apply-first", "assistance-cert-49-plus")
@@ -96,7 +96,7 @@ def _disabled_child(ctx: Context) -> Condition:
 ENTRUST = ("本人或监护人可以申请，委托本市殡仪单位安排身后事。双方签协议，写明事项和费用。"
            "请向区民政局咨询。")
 FUNERAL_FEES = "家人去世时，可以申请减免必要的殓殡服务费，由区民政局办理。"
-FAMILY_HUKOU_UNKNOWN = Condition(None, "", "", "请说明您或配偶的户口是否在松江区。")
+FAMILY_HUKOU_UNKNOWN = Condition(None, "", "", "要看您或配偶的户口是否在松江区。")
 
 
 @rule("2.4.6", "elderly-means-60", "assistance-cert-apply-first", "assistance-cert-49-plus", "funeral-fees-any-special-family")
@@ -126,7 +126,7 @@ def contact_person(ctx: Context) -> Outcome:
 
 LACKS_CAPACITY = Question("您说家里有人不能自己做决定、签字（民事行为能力）。",
                           "这项帮扶是给不能自己做决定的家人的，您说没有这种情况。",
-                          "家里有人不能或不能完全自己做决定、签字的，请说明。")
+                          "这项帮扶是给家里有人不能或不能完全自己做决定、签字的家庭的。")
 
 
 @rule("2.4.8", *THROUGHOUT)
@@ -146,7 +146,7 @@ def information_system(ctx: Context) -> Outcome:
 
 
 UNEMPLOYED = Question("您说家里有人想工作但没有工作。", "这项帮扶是给没有工作的家人的，您说没有这种情况。",
-                      "家里有人想工作但没有工作的，请说明。")
+                      "这项帮扶是给家里有人想工作但没有工作的家庭的。")
 
 
 @rule("2.4.10", *THROUGHOUT)

@@ -87,10 +87,12 @@ GENERATED_PAGES = {
     "assumptions.md": "assumptions.md.j2",
     "calculator.md": "calculator.md.j2",
     "where.md": "where.md.j2",
+    "cert.md": "cert.md.j2",
 }
 # Pages rendered only when the context carries the data they lay out.
 TEMPLATE_NEEDS = {"home.md.j2": ("monthly", "reviewed"), "amounts.md.j2": ("monthly", "one_time"), "assumptions.md.j2": ("assumptions",),
-                  "calculator.md.j2": ("facts", "assumptions", "guidance"), "where.md.j2": ("guidance", "contacts")}
+                  "calculator.md.j2": ("facts", "assumptions", "guidance"), "where.md.j2": ("guidance", "contacts"),
+                  "cert.md.j2": ("guidance",)}
 
 
 def _environment() -> jinja2.Environment:

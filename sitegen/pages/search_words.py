@@ -41,9 +41,13 @@ def segment(text: str) -> str:
     return SEGMENT_MARK.join(jieba.cut(text))
 
 
+# Resident pages that answer a question people type (issue 24): their own entries get these tags.
+PAGE_WORDS = {"cert/": ["扶助证怎么办", "怎么办扶助证", "申请扶助证", "办扶助证", "扶助证", "办证"]}
+
+
 def add_words(index: dict[str, Any], words: dict[str, list[str]]) -> dict[str, Any]:
-    """The index with each clause's words as the tags of the clause's own entry."""
-    by_location = {_location(clause_id): clause_words for clause_id, clause_words in words.items()}
+    """The index with each clause's words as the tags of the clause's own entry (and PAGE_WORDS')."""
+    by_location = {_location(clause_id): clause_words for clause_id, clause_words in words.items()} | PAGE_WORDS
     for entry in index["docs"]:
         clause_words = by_location.get(entry["location"])
         if clause_words:
@@ -51,11 +55,16 @@ def add_words(index: dict[str, Any], words: dict[str, list[str]]) -> dict[str, A
     return index
 
 
-def update_index(site_dir: Path, clause_ids: set[str]) -> None:
-    """Rewrite site_dir's search index with the residents' words added."""
+def update_index(site_dir: Path, clause_ids: set[str], keywords: dict[str, list[str]] | None = None) -> None:
+    """Rewrite site_dir's search index with the residents' words (and the clauses' ``keywords``) added."""
     index_path = site_dir / INDEX_FILE
     index = json.loads(index_path.read_text(encoding="utf-8"))
-    updated = add_words(index, load_words(clause_ids))
+    words = load_words(clause_ids)
+    for clause_id, extra in (keywords or {}).items():
+        merged = [*words.get(clause_id, []), *(word for word in extra if word not in words.get(clause_id, []))]
+        if merged:
+            words[clause_id] = merged
+    updated = add_words(index, words)
     index_path.write_text(json.dumps(updated, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 

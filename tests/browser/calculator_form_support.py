@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from playwright.sync_api import BrowserContext, Locator, Page, expect
@@ -24,16 +25,35 @@ def question(page: Page, name: str) -> Locator:
     return page.get_by_role("group", name=name, exact=True)
 
 
+def open_folded(field: Locator) -> None:
+    """Open the folds a field sits in (更多选项, 再回答几个问题), as a person would."""
+    folded = field.locator("xpath=ancestor::details[not(@open)]")
+    while folded.count():
+        folded.first.locator("xpath=./summary").click()  # the outermost first (document order)
+        folded = field.locator("xpath=ancestor::details[not(@open)]")
+
+
+def open_more_questions(page: Page) -> None:
+    """Open "再回答几个问题" (the child's and the 其他情况 questions, folded after 开始测算), as a person would."""
+    more = page.locator("#calc-more-questions:not([open]) > summary")
+    if more.count():
+        more.click()
+
+
 def choose(page: Page, question_name: str, answer: str) -> None:
     """Click the answer's label in the question, as a person taps it."""
-    question(page, question_name).locator("label").filter(has_text=answer).first.click()
+    target = question(page, question_name)
+    if not target.count():  # a folded question is not in the accessibility tree
+        open_more_questions(page)
+    open_folded(target)
+    target.locator("label").filter(has_text=answer).first.click()
 
 
 def type_into(page: Page, label: str, text: str) -> None:
     field = page.get_by_label(label, exact=True)
-    folded = field.locator("xpath=ancestor::details[not(@open)]")
-    if folded.count():  # 计算日期 sits under 更多选项: open it, as a person would
-        folded.locator("summary").first.click()
+    if not field.count():
+        open_more_questions(page)
+    open_folded(field)  # 计算日期 sits under 更多选项
     field.fill("")
     field.type(text)
 
@@ -61,12 +81,25 @@ def python_result(facts: dict[str, Any]) -> dict[str, Any]:
         raise AssertionError(error.errors) from error
 
 
+LATER = "再回答几个问题，看看还有哪些帮扶"
+
+
+def group_word(result: dict[str, Any], measure: dict[str, Any]) -> str:
+    """The heading a measure is listed under (issue 24): a service of the administration and what is for
+    another situation under 其他帮扶, what waits for a 其他情况 answer under 再回答几个问题."""
+    steps = result["next_steps"]
+    if measure.get("aside") or (measure["clause"] in steps["services"] and measure["status"] != "not_eligible"):
+        return "其他帮扶"
+    if measure["clause"] in steps["later"]:
+        return LATER
+    return STATUS_WORDS[measure["status"]]
+
+
 def group_counts(result: dict[str, Any]) -> dict[str, int]:
-    """How many measures each status heading should announce, e.g. {"可以享受": 6, ...}."""
-    counts = dict.fromkeys(STATUS_WORDS.values(), 0)
+    """How many measures each heading should announce, e.g. {"可以享受": 6, ...}; an empty group is not shown."""
+    counts: dict[str, int] = {}
     for measure in result["measures"]:
-        # Not for this family's situation, or said no to: "其他帮扶", a group only when it has any.
-        word = "其他帮扶" if measure.get("aside") else STATUS_WORDS[measure["status"]]
+        word = group_word(result, measure)
         counts[word] = counts.get(word, 0) + 1
     return counts
 
@@ -74,6 +107,9 @@ def group_counts(result: dict[str, Any]) -> dict[str, int]:
 def expect_groups_as_in_python(results: Locator, result: dict[str, Any]) -> None:
     for word, count in group_counts(result).items():
         expect(results.get_by_role("heading", name=f"{word}（{count} 项）", exact=True)).to_be_visible()
+    for word in (*STATUS_WORDS.values(), "其他帮扶", LATER):
+        if word not in group_counts(result):
+            expect(results.get_by_role("heading", name=re.compile("^" + word + "（"))).to_have_count(0)
 
 
 def copy_share_link(page: Page, context: BrowserContext, base_url: str) -> str:

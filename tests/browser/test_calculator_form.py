@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from calculator_form_support import (ENGINE_LOAD_MS, choose, compute, expect_groups_as_in_python, open_form,
-                                     python_result, type_into)
+from calculator_form_support import (
+    ENGINE_LOAD_MS, choose, compute, expect_groups_as_in_python, open_form, open_more_questions,
+    python_result, type_into)
 from playwright.sync_api import Page, Route, expect
 
 
@@ -27,7 +28,7 @@ def test_a_bereaved_couple_of_66_and_64_receive_870_each_1740_a_month_and_20880_
     expect(results).to_contain_text("按计算日期（2024年6月1日），您 66 周岁（生日当天起长一岁）。")
     expect(results).to_contain_text("测算结果仅供参考，以街镇和有关部门审核为准。")
     expect(results).to_contain_text("沪卫规〔2019〕6号，2019年1月1日起的标准")
-    expect(results.locator(".calc-notice")).to_contain_text("本站的金额标准核对到 2020年12月1日")
+    expect(results.locator(".calc-currency")).to_contain_text("本站的金额标准核对到 2020年12月1日")
     facts = {"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "child_deceased",
              "partner_birth_date": "1960-05-01", "partner_songjiang_hukou": True, "special_assistance_cert": True,
              "songjiang_hukou": True, "lives_alone": False}  # every 不清楚 is null: the same as left out
@@ -106,6 +107,7 @@ def test_questions_appear_only_when_they_matter(base_url: str, page: Page) -> No
     expect(partner).to_be_visible()
     expect(inheritance).to_be_hidden()
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")
+    open_more_questions(page)  # asked after 开始测算, folded (issue 24)
     expect(inheritance).to_be_visible()
     expect(page.get_by_label("子女当时的年龄（周岁）（必填）")).to_be_hidden()
     choose(page, "独生子女发生的情况", "有，请填写下面几项")

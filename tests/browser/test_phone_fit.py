@@ -124,8 +124,8 @@ def test_high_contrast_keeps_option_borders_and_status_boxes_legible(browser: Br
     page.goto(base_url + "calculator/" + share_fragment(HOUSEHOLD))
     expect(page.get_by_role("heading", name="测算结果")).to_be_visible(timeout=ENGINE_LOAD_MS)
     borders = {".calc-option": "borderTopColor", ".calc-measures > li.calc-measure": "borderLeftColor",
-               ".calc-disclaimer": "borderLeftColor", ".calc-notice": "borderLeftColor"}
-    texts = [".calc-disclaimer", ".calc-notice", ".calc-measure__title", ".calc-option"]
+               ".calc-disclaimer": "borderLeftColor", ".calc-currency": "borderLeftColor"}
+    texts = [".calc-disclaimer", ".calc-currency > summary", ".calc-measure__title", ".calc-option"]
     for selector, side in borders.items():
         ratios = page.evaluate(CONTRAST, [selector, side])
         assert ratios and min(ratios) >= 3, (selector, ratios)

@@ -62,7 +62,7 @@ def test_an_unanswered_hukou_is_not_paid_but_said_conditionally() -> None:
     item = measure(result, "2.1.1")
     assert (result["monthly_special_assistance"], result["possible_monthly"]) == (0, 870)
     assert item["status"] == "needs_assessment" and item["possible_amount"] == 870 and "amount" not in item
-    assert item["to_settle"] == ["请说明户口是否在松江区。"]
+    assert item["to_settle"] == ["要看户口是否在松江区。"]
     assert "您还没有说户口是否在松江区，多数帮扶要看这一点。" in result["about"]
     assert any(reason.startswith("户口在松江区的，按规定每人每月 870 元") for reason in item["reasons"])
 
@@ -73,7 +73,7 @@ def test_a_left_out_honour_certificate_is_asked_about_not_answered_for_the_resid
     item = measure(evaluate(facts), "2.1.3")
     assert item["status"] == "needs_assessment" and item["possible_amount"] == 5000
     assert not any("您填写的是" in reason or "您选的是" in reason for reason in item["reasons"])
-    assert "这项补助要凭光荣证办理：请说明有没有光荣证。" in item["reasons"]
+    assert "这项补助要凭光荣证办理，要看有没有光荣证。" in item["reasons"]
     assert any(reason.startswith("条件都符合的，按规定一次性补助 5000 元") for reason in item["reasons"])
     assert evaluate(facts)["one_time_subsidies"] == []
 
@@ -167,7 +167,7 @@ def test_a_household_qualifies_for_minimum_living_allowance_through_a_songjiang_
     assert "您的配偶已满 49 周岁。" in measure(partner_says, "2.2.3")["reasons"]
     assert measure(evaluate({**base, "partner_songjiang_hukou": False}), "2.2.3")["status"] == "not_eligible"
     unknown = measure(evaluate(base), "2.2.3")
-    assert unknown["status"] == "needs_assessment" and any("请说明配偶的户口" in r for r in unknown["reasons"])
+    assert unknown["status"] == "needs_assessment" and any("要看配偶的户口" in r for r in unknown["reasons"])
 
 
 @pytest.mark.parametrize("cert", [None, False])

@@ -71,7 +71,7 @@ def test_without_a_partner_the_household_is_the_person() -> None:
 
 def test_the_amounts_only_result_matches_the_full_result() -> None:
     full = evaluate(FACTS)
-    assert evaluate_amounts(FACTS) == {key: value for key, value in full.items() if key not in ("measures", "assumptions", "about")}
+    assert evaluate_amounts(FACTS) == {key: value for key, value in full.items() if key not in ("measures", "assumptions", "about", "next_steps")}
 
 
 def test_only_eligible_measures_carry_an_amount() -> None:
@@ -85,11 +85,11 @@ def test_a_measure_that_may_still_apply_says_what_would_settle_it() -> None:
     for item in result["measures"]:
         if item["status"] == "needs_assessment":
             # A question every measure shares (the 户口) is said once, at the top: not in each measure's reasons.
-            assert item["to_settle"] and all(step in item["reasons"] or step == "请说明户口是否在松江区。"
+            assert item["to_settle"] and all(step in item["reasons"] or step == "要看户口是否在松江区。"
                                              for step in item["to_settle"])
         else:
             assert item["to_settle"] == []
     five_priorities = next(item for item in result["measures"] if item["clause"] == "2.2.1")
-    assert five_priorities["to_settle"][0] == "这项帮扶是给需要生活照护的老人的：请说明日常生活是否要人照护。"
-    assert five_priorities["to_settle"][-1] == "请说明户口是否在松江区。"  # said at the top too: last
+    assert five_priorities["to_settle"][0] == "这项帮扶是给日常生活要人照护的老人的。"
+    assert five_priorities["to_settle"][-1] == "要看户口是否在松江区。"  # said at the top too: last
     assert "您还没有说户口是否在松江区，多数帮扶要看这一点。" in result["about"]

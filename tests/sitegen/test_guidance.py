@@ -62,7 +62,7 @@ def test_the_shipped_contacts_file_is_empty_and_the_where_page_then_names_office
     context = calculator_context()
     assert context["contacts"] == []
     page = render_pages(load_source(), context)["where.md"]
-    assert "12345 市民服务热线" in page and "本站还没有这里的具体地址和电话" in page
+    assert '<a href="tel:12345">12345</a> 市民服务热线' in page and "本站还没有这里的具体地址和电话" in page
 
 
 def test_a_contact_the_office_filled_in_is_shown_with_its_source_and_date(tmp_path: Path) -> None:
@@ -71,4 +71,4 @@ def test_a_contact_the_office_filled_in_is_shown_with_its_source_and_date(tmp_pa
     context = calculator_context()
     context["contacts"] = load_contacts(context["guidance"]["places"], contacts)
     page = render_pages(load_source(), context)["where.md"]
-    assert "**测试街道社区事务受理服务中心**：地址 测试路1号；电话 021-00000000（来源：测试用的来源，2026年11月1日核对）" in page
+    assert '**测试街道社区事务受理服务中心**：地址 测试路1号；电话 <a href="tel:02100000000">021-00000000</a>（来源：测试用的来源，2026年11月1日核对）' in page

@@ -106,7 +106,7 @@ def test_an_unknown_partner_hukou_never_rules_a_family_measure_out() -> None:
             assert status_of(family(clause, "partner not answered"), clause) == N, clause
     result = evaluate(family("2.1.3", "partner not answered"))
     measure = next(item for item in result["measures"] if item["clause"] == "2.1.3")
-    assert "请说明配偶的户口是否在松江区。" in measure["to_settle"]
+    assert "要看配偶的户口是否在松江区。" in measure["to_settle"]
     assert measure["possible_amount"] == 5000
 
 
