@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Page, Request, expect
@@ -29,6 +31,28 @@ class RequestLog:
         own = urlsplit(base_url).netloc
         return [url for url in self.urls
                 if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != own]
+
+
+def load_engine(page: Page, url: str) -> dict:
+    """Open the calculator at ``url``; what `ready` resolved to, once the visit's offline copy is stored."""
+    page.goto(url + "calculator/")  # policy-calculator.js is a classic script: policyCalculator exists once loaded
+    ready = page.evaluate("window.policyCalculator.ready")
+    page.evaluate("window.policyCalculator.offline")
+    return ready
+
+
+@dataclass
+class EnginePage:
+    """A tab whose engine was loaded on a first visit, shared by a module's tests of what it answers."""
+
+    page: Page
+    ready: dict
+    requests: RequestLog  # every request of its context since before the first page
+
+    def answer(self, facts: Any) -> Any:
+        """What the page's evaluate() resolves to, as JSON."""
+        return json.loads(self.page.evaluate(
+            "facts => window.policyCalculator.evaluate(facts).then(JSON.stringify)", facts))
 
 
 def site_pages(built_site: Path) -> list[str]:

@@ -9,6 +9,13 @@ from playwright.sync_api import Page, expect
 from test_site_accessibility import violations
 
 
+# These tests check what the page shows with the engine's answers, not how the engine loads: `page` is a
+# new tab in the warm context (conftest.py), whose engine starts from the snapshot already on the device.
+@pytest.fixture
+def page(warm_page: Page) -> Page:
+    return warm_page
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("width", ["desktop", "phone"])
 def test_the_calculator_before_with_errors_and_with_results(base_url: str, page: Page, width: str) -> None:

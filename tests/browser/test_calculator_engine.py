@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 import pytest
-from browser_support import RequestLog
+from browser_support import EnginePage, RequestLog
 from fact_sets import fact_sets
-from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 from calculator import FactsError, evaluate
 
@@ -26,10 +26,11 @@ ENGINE_LOAD_MS = 120_000
 BAD = {"as_of": "2024-06-01", "birth_date": "1960-02-30", "family_type": "orphan"}
 
 
-@pytest.fixture(scope="module", params=["development server", "nginx"])
-def base_url(request: pytest.FixtureRequest) -> str:
-    """Every engine test runs twice: on the development server and behind deploy/nginx.conf,
-    whose headers (CSP on the worker, types, gzip) decide whether Pyodide loads in production."""
+@pytest.fixture(params=["development server", "nginx"])
+def either_server(request: pytest.FixtureRequest) -> str:
+    """The tests of loading run on the development server and behind deploy/nginx.conf, whose headers
+    (CSP on the worker, types, encodings) decide whether Pyodide loads in production. What the loaded
+    engine answers does not depend on the server: those tests share one page (engine_page)."""
     return request.getfixturevalue("dev_server_url" if request.param == "development server" else "nginx_url")
 
 
@@ -46,13 +47,9 @@ def open_calculator(page: Page, base_url: str) -> None:
     page.evaluate("window.policyCalculator.ready")
 
 
-def page_answer(page: Page, facts: Any) -> Any:
-    return json.loads(page.evaluate("facts => window.policyCalculator.evaluate(facts).then(JSON.stringify)", facts))
-
-
 @pytest.mark.browser
-def test_engine_becomes_ready_and_says_so(base_url: str, page: Page) -> None:
-    open_calculator(page, base_url)
+def test_engine_becomes_ready_and_says_so(either_server: str, page: Page) -> None:
+    open_calculator(page, either_server)
     status = page.locator("#engine-status")
     expect(status).to_have_attribute("data-state", "ready", timeout=ENGINE_LOAD_MS)
     expect(status).to_contain_text("计算工具已准备好")
@@ -62,25 +59,24 @@ def test_engine_becomes_ready_and_says_so(base_url: str, page: Page) -> None:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("name", list(HOUSEHOLDS), ids=list(HOUSEHOLDS))
-def test_evaluate_in_the_page_returns_what_cpython_returns(base_url: str, page: Page, name: str) -> None:
-    open_calculator(page, base_url)
-    assert page_answer(page, HOUSEHOLDS[name]) == python_answer(HOUSEHOLDS[name])
+def test_evaluate_in_the_page_returns_what_cpython_returns(engine_page: EnginePage, name: str) -> None:
+    assert engine_page.answer(HOUSEHOLDS[name]) == python_answer(HOUSEHOLDS[name])
 
 
 @pytest.mark.browser
-def test_bad_facts_resolve_to_the_field_errors(base_url: str, page: Page) -> None:
-    open_calculator(page, base_url)
-    answer = page_answer(page, BAD)
+def test_bad_facts_resolve_to_the_field_errors(engine_page: EnginePage) -> None:
+    answer = engine_page.answer(BAD)
     assert answer == python_answer(BAD)
     assert {error["field"] for error in answer["errors"]} == {"birth_date", "family_type"}
 
 
 @pytest.mark.browser
-def test_1100_generated_fact_sets_give_identical_json_in_the_page_and_in_cpython(base_url: str, page: Page) -> None:
+def test_1100_generated_fact_sets_give_identical_json_in_the_page_and_in_cpython(engine_page: EnginePage) -> None:
     cases = fact_sets(1100)  # evaluateMany sends 500 per message: three parts, answers back in order
     expected = [python_answer(facts) for facts in cases]
     assert 20 < sum("errors" in answer for answer in expected) < len(cases) // 2
-    open_calculator(page, base_url)
+    assert engine_page.ready["restored"] is False  # an engine started from the wheel, not from a snapshot
+    page = engine_page.page
     answers = json.loads(page.evaluate("list => window.policyCalculator.evaluateMany(list).then(JSON.stringify)", cases))
     assert len(answers) == len(cases)
     for facts, answer, wanted in zip(cases, answers, expected):
@@ -103,10 +99,8 @@ def test_a_call_made_before_the_engine_is_ready_is_answered_once_it_is(base_url:
 
 
 @pytest.mark.browser
-def test_engine_asks_no_other_origin_and_computing_asks_nothing_at_all(
-    base_url: str, page: Page, context: BrowserContext, requests_made: RequestLog
-) -> None:
-    open_calculator(page, base_url)
+def test_engine_asks_no_other_origin_and_computing_asks_nothing_at_all(engine_page: EnginePage) -> None:
+    page, requests_made = engine_page.page, engine_page.requests
     page.evaluate("window.policyCalculator.offline")  # the service worker's install, after ready
     page.wait_for_load_state("networkidle")
     engine_files = {url.rsplit("/", 1)[1] for url in requests_made.urls if "/engine/" in url}
@@ -114,25 +108,10 @@ def test_engine_asks_no_other_origin_and_computing_asks_nothing_at_all(
     before = len(requests_made.urls)
     page.evaluate("list => window.policyCalculator.evaluateMany(list)", list(HOUSEHOLDS.values()) * 10)
     for facts in HOUSEHOLDS.values():
-        page_answer(page, facts)
+        engine_page.answer(facts)
     assert requests_made.urls[before:] == []
-    assert requests_made.foreign(base_url) == []
-    assert context.cookies() == []
-
-
-@pytest.mark.browser
-def test_a_failed_load_says_so_offers_a_retry_and_the_retry_works(base_url: str, page: Page) -> None:
-    page.context.route("**/pyodide.asm.wasm", lambda route: route.abort())
-    page.goto(base_url + "calculator/")
-    status = page.locator("#engine-status")
-    # The worker checks the wasm download itself: Pyodide's loader only logs a failed instantiation.
-    expect(status).to_have_attribute("data-state", "failed", timeout=ENGINE_LOAD_MS)
-    expect(status).to_contain_text("没能加载成功")
-    expect(status.get_by_role("link", name="扶助金标准表")).to_have_attribute("href", "../amounts/")
-    page.context.unroute("**/pyodide.asm.wasm")
-    status.get_by_role("button", name="重新加载").click()
-    expect(status).to_have_attribute("data-state", "ready", timeout=ENGINE_LOAD_MS)
-    assert page_answer(page, BAD) == python_answer(BAD)
+    assert requests_made.foreign(page.url) == []
+    assert page.context.cookies() == []
 
 
 @pytest.mark.browser
@@ -167,10 +146,10 @@ def test_other_pages_do_not_load_the_engine(base_url: str, page: Page, requests_
 
 
 @pytest.mark.browser
-def test_the_runtime_arrives_brotli_compressed(base_url: str, page: Page) -> None:
+def test_the_runtime_arrives_brotli_compressed(either_server: str, page: Page) -> None:
     encodings: dict[str, str | None] = {}
     page.context.on("response", lambda response: encodings.__setitem__(response.url.rsplit("/", 1)[1],
                                                                         response.headers.get("content-encoding"))
                     if "/engine/" in response.url else None)
-    open_calculator(page, base_url)
+    open_calculator(page, either_server)
     assert encodings["pyodide.asm.wasm"] == encodings["pyodide.asm.mjs"] == encodings["engine-worker.mjs"] == "br"

@@ -7,6 +7,13 @@ from calculator_form_support import choose, compute, compute_expecting_errors, o
 from playwright.sync_api import Page, expect
 
 
+# These tests check what the page shows with the engine's answers, not how the engine loads: `page` is a
+# new tab in the warm context (conftest.py), whose engine starts from the snapshot already on the device.
+@pytest.fixture
+def page(warm_page: Page) -> Page:
+    return warm_page
+
+
 def expect_error_next_to(page: Page, field: str, words: str) -> None:
     message = page.locator(f"#e-{field}")
     expect(message).to_be_visible()

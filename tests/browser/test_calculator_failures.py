@@ -75,6 +75,16 @@ def test_a_wasm_that_does_not_instantiate_turns_the_engine_to_failed(
 
 
 @pytest.mark.browser
+def test_a_wasm_download_cut_off_turns_the_engine_to_failed(base_url: str, page: Page) -> None:
+    page.context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page.goto(base_url + "calculator/")
+    page.evaluate("facts => { window.early = window.policyCalculator.evaluate(facts); window.early.catch(() => {}); }",
+                  FACTS)
+    expect_failed_with_retry(page)
+    assert [one["status"] for one in settled(page, "[window.early]")] == ["rejected"]
+
+
+@pytest.mark.browser
 def test_after_a_broken_wasm_the_retry_loads_the_engine(base_url: str, page: Page) -> None:
     page.context.route("**/pyodide.asm.wasm", wasm_corrupt)
     page.goto(base_url + "calculator/")

@@ -6,7 +6,14 @@ import pytest
 from calculator_form_support import (
     ENGINE_LOAD_MS, choose, compute, expect_groups_as_in_python, open_form, open_more_questions,
     python_result, type_into)
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import BrowserContext, Page, Route, expect
+
+
+# These tests check what the page shows with the engine's answers, not how the engine loads: `page` is a
+# new tab in the warm context (conftest.py), whose engine starts from the snapshot already on the device.
+@pytest.fixture
+def page(warm_page: Page) -> Page:
+    return warm_page
 
 
 @pytest.mark.browser
@@ -135,9 +142,11 @@ def test_the_form_works_by_keyboard_alone(base_url: str, page: Page) -> None:
 
 
 @pytest.mark.browser
-def test_an_answer_asked_for_before_the_engine_is_ready_is_computed_once_it_is(base_url: str, page: Page) -> None:
+def test_an_answer_asked_for_before_the_engine_is_ready_is_computed_once_it_is(base_url: str,
+                                                                             context: BrowserContext) -> None:
+    page = context.new_page()  # a first visit: the engine loads from the server, held back below
     held: list[Route] = []
-    page.context.route("**/*.whl", lambda route: held.append(route))
+    context.route("**/*.whl", lambda route: held.append(route))
     with page.expect_request("**/*.whl"):
         open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1958-03-01")

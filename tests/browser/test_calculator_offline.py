@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, Response
 
-@pytest.fixture(scope="module", params=["development server", "nginx"])
-def base_url(request: pytest.FixtureRequest) -> str:
-    """Offline behaviour depends on the server's caching headers: check both servers."""
+@pytest.fixture(params=["development server", "nginx"])
+def either_server(request: pytest.FixtureRequest) -> str:
+    """Whether the engine is kept for offline use depends on the server's caching headers: the two tests
+    of that run on both servers. What the service worker keeps and drops is the same on either."""
     return request.getfixturevalue("dev_server_url" if request.param == "development server" else "nginx_url")
 
 
@@ -26,24 +27,24 @@ def visit_until_ready(page: Page, url: str) -> dict:
 
 
 @pytest.mark.browser
-def test_calculator_computes_offline_after_one_visit(base_url: str, context: BrowserContext, page: Page) -> None:
-    visit_until_ready(page, base_url + "calculator/")
+def test_calculator_computes_offline_after_one_visit(either_server: str, context: BrowserContext, page: Page) -> None:
+    visit_until_ready(page, either_server + "calculator/")
     context.set_offline(True)
     offline = context.new_page()
-    visit_until_ready(offline, base_url + "calculator/")
+    visit_until_ready(offline, either_server + "calculator/")
     answer = offline.evaluate("facts => window.policyCalculator.evaluate(facts)", FACTS)
     assert answer["monthly_special_assistance"] == 870
     context.set_offline(False)
 
 
 @pytest.mark.browser
-def test_repeat_visit_takes_the_engine_from_the_service_worker(base_url: str, context: BrowserContext,
+def test_repeat_visit_takes_the_engine_from_the_service_worker(either_server: str, context: BrowserContext,
                                                                page: Page) -> None:
-    visit_until_ready(page, base_url + "calculator/")
+    visit_until_ready(page, either_server + "calculator/")
     engine_responses: list[Response] = []
     context.on("response", lambda response: engine_responses.append(response)
                if "/engine/" in response.url and response.url.endswith((".wasm", ".zip", ".whl")) else None)
-    visit_until_ready(context.new_page(), base_url + "calculator/")
+    visit_until_ready(context.new_page(), either_server + "calculator/")
     assert engine_responses, "the repeat visit loaded no engine files at all"
     assert all(response.from_service_worker for response in engine_responses), \
         [response.url for response in engine_responses if not response.from_service_worker]

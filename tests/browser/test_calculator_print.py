@@ -9,6 +9,13 @@ from calculator_form_support import choose, compute, open_form, type_into
 from playwright.sync_api import Page, expect
 
 
+# These tests check what the page shows with the engine's answers, not how the engine loads: `page` is a
+# new tab in the warm context (conftest.py), whose engine starts from the snapshot already on the device.
+@pytest.fixture
+def page(warm_page: Page) -> Page:
+    return warm_page
+
+
 def fill_bereaved_couple(page: Page) -> None:
     type_into(page, "出生日期（必填）", "1958-03-01")
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")

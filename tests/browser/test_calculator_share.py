@@ -61,7 +61,8 @@ def test_the_link_carries_the_answers_after_the_hash_only_and_reopens_filled_and
 
 
 @pytest.mark.browser
-def test_a_damaged_link_opens_an_empty_form(base_url: str, page: Page) -> None:
+def test_a_damaged_link_opens_an_empty_form(base_url: str, warm_page: Page) -> None:
+    page = warm_page
     open_form(page, base_url, "#a=not-json!")
     expect(page.get_by_label("出生日期（必填）", exact=True)).to_have_value("")
     expect(page.locator("#calc-results")).to_be_hidden()
@@ -72,7 +73,8 @@ def share_fragment(facts: object) -> str:
 
 
 @pytest.mark.browser
-def test_a_link_with_object_values_fills_only_plain_answers_and_computes(base_url: str, page: Page) -> None:
+def test_a_link_with_object_values_fills_only_plain_answers_and_computes(base_url: str, warm_page: Page) -> None:
+    page = warm_page
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     facts = {"birth_date": {"toString": 1}, "family_type": "child_deceased", "as_of": "2024-06-01",

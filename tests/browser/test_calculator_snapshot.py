@@ -78,7 +78,17 @@ def test_a_repeat_visit_restores_python_and_answers_exactly_as_cpython(base_url:
 @pytest.mark.browser
 def test_the_snapshot_never_holds_what_the_visitor_typed(base_url: str, context: BrowserContext, page: Page) -> None:
     held: list[Route] = []
-    context.route("**/*.whl", lambda route: held.append(route))  # the answer is asked for before ready
+
+    def hold_the_first(route: Route) -> None:
+        """Hold the worker's wheel download (the answer is asked for before ready); let later requests
+        through: the service worker's install copies the wheel too, and a held copy stalls the install
+        until Chromium gives up on it after five minutes."""
+        if held:
+            route.continue_()
+        else:
+            held.append(route)
+
+    context.route("**/*.whl", hold_the_first)
     with page.expect_request("**/*.whl"):
         page.goto(base_url + "calculator/")
         page.evaluate("facts => { window.early = window.policyCalculator.evaluate(facts); }", TYPED)

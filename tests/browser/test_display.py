@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import Page, expect
-
-from browser_support import PHONE, site_pages
+from site_walk import SiteWalk
 
 BODY_TEXT = "article.md-content__inner p"
 
@@ -16,22 +13,14 @@ def font_size(page: Page, selector: str = BODY_TEXT) -> float:
     return page.locator(selector).first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
 
 
-def line_height_ratio(page: Page) -> float:
-    return page.locator(BODY_TEXT).first.evaluate(
-        "e => parseFloat(getComputedStyle(e).lineHeight) / parseFloat(getComputedStyle(e).fontSize)")
-
-
 @pytest.mark.browser
-@pytest.mark.parametrize("viewport", [None, PHONE], ids=["desktop", "phone"])
-def test_body_text_is_at_least_18px_with_line_height_1_5(
-    built_site: Path, base_url: str, page: Page, viewport: dict | None
-) -> None:
-    if viewport:
-        page.set_viewport_size(viewport)
-    for path in site_pages(built_site):
-        page.goto(base_url + path)
-        assert font_size(page) >= 18, path
-        assert line_height_ratio(page) >= 1.5, path
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_body_text_is_at_least_18px_with_line_height_1_5(site_walk: SiteWalk, width: str) -> None:
+    measured = site_walk.desktop_text if width == "desktop" else site_walk.phone_text
+    assert list(measured) == site_walk.pages
+    for path, (size, line_height) in measured.items():
+        assert size >= 18, path
+        assert line_height >= 1.5, path
 
 
 @pytest.mark.browser

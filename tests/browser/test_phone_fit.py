@@ -6,35 +6,18 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from browser_support import DESKTOP, site_pages
+from browser_support import DESKTOP
 from calculator_form_support import ENGINE_LOAD_MS
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from site_walk import OVERFLOW, SMALL_PHONE, SiteWalk
 
-SMALL_PHONE = {"width": 320, "height": 640}
 # A couple aged 66 and 64 whose only child died, both with a Songjiang 户口 and both certificates.
 HOUSEHOLD = {"as_of": "2024-06-01", "birth_date": "1958-03-01", "family_type": "child_deceased",
              "songjiang_hukou": True, "partner_birth_date": "1960-02-01", "partner_songjiang_hukou": True,
              "special_assistance_cert": True, "honor_cert": True,
              "child_event": {"kind": "accidental_death", "child_age": 30, "date": "2015-05-01"}}
-
-# Widths that overflow, measured in the page: the document, and every table against the box it sits in.
-OVERFLOW = """() => {
-  const root = document.scrollingElement;
-  const problems = [];
-  if (root.scrollWidth > root.clientWidth) problems.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
-  for (const table of document.querySelectorAll("article table")) {
-    if (!table.offsetParent) continue;
-    let box = table.parentElement;
-    while (box && getComputedStyle(box).overflowX === "visible") box = box.parentElement;
-    if (box && box.scrollWidth > box.clientWidth + 1)
-      problems.push(`table in ${box.className || box.tagName}: ${box.scrollWidth} > ${box.clientWidth}`);
-  }
-  return problems;
-}"""
 
 CONTRAST = """([selector, property]) => {
   const parse = (text) => text.match(/[\\d.]+/g).slice(0, 3).map(Number);
@@ -57,19 +40,30 @@ CONTRAST = """([selector, property]) => {
 }"""
 
 
+def saved_choices(**choices: bool) -> str:
+    """A script that saves display choices (大字, 高对比度) before the page's own scripts read them."""
+    stored = json.dumps({name.replace("_", "-"): on for name, on in choices.items()})
+    return f"localStorage.setItem('display-preferences', {json.dumps(stored)})"
+
+
 def display_context(browser: Browser, viewport: dict[str, int], **choices: bool) -> BrowserContext:
     """A visitor whose saved display choices (大字, 高对比度) are on before the first page."""
     context = browser.new_context(viewport=viewport, locale="zh-CN")
-    stored = json.dumps({name.replace("_", "-"): on for name, on in choices.items()})
-    context.add_init_script(f"localStorage.setItem('display-preferences', {json.dumps(stored)})")
+    context.add_init_script(saved_choices(**choices))
     return context
 
 
+def display_tab(warm_page: Page, viewport: dict[str, int], **choices: bool) -> Page:
+    """The same visitor in a tab of the warm context (the engine already on the device; its
+    localStorage is cleared after the test)."""
+    warm_page.set_viewport_size(viewport)
+    warm_page.add_init_script(saved_choices(**choices))
+    return warm_page
+
+
 @pytest.fixture
-def large_phone(browser: Browser) -> Iterator[Page]:
-    context = display_context(browser, SMALL_PHONE, large_text=True)
-    yield context.new_page()
-    context.close()
+def large_phone(warm_page: Page) -> Page:
+    return display_tab(warm_page, SMALL_PHONE, large_text=True)
 
 
 def share_fragment(facts: dict) -> str:
@@ -77,15 +71,9 @@ def share_fragment(facts: dict) -> str:
 
 
 @pytest.mark.browser
-def test_no_page_scrolls_sideways_at_320_px_with_large_text(large_phone: Page, base_url: str,
-                                                             built_site: Path) -> None:
-    problems = {}
-    for path in site_pages(built_site):
-        large_phone.goto(base_url + path)
-        found = large_phone.evaluate(OVERFLOW)
-        if found:
-            problems[path or "/"] = found
-    assert not problems
+def test_no_page_scrolls_sideways_at_320_px_with_large_text(site_walk: SiteWalk) -> None:
+    assert list(site_walk.overflow_at_320_large_text) == site_walk.pages
+    assert {path or "/": found for path, found in site_walk.overflow_at_320_large_text.items() if found} == {}
 
 
 @pytest.mark.browser
@@ -118,9 +106,8 @@ def test_an_amount_never_breaks_from_its_unit(large_phone: Page, base_url: str, 
 
 
 @pytest.mark.browser
-def test_high_contrast_keeps_option_borders_and_status_boxes_legible(browser: Browser, base_url: str) -> None:
-    context = display_context(browser, DESKTOP, high_contrast=True)
-    page = context.new_page()
+def test_high_contrast_keeps_option_borders_and_status_boxes_legible(warm_page: Page, base_url: str) -> None:
+    page = display_tab(warm_page, DESKTOP, high_contrast=True)
     page.goto(base_url + "calculator/" + share_fragment(HOUSEHOLD))
     expect(page.get_by_role("heading", name="测算结果")).to_be_visible(timeout=ENGINE_LOAD_MS)
     borders = {".calc-option": "borderTopColor", ".calc-measures > li.calc-measure": "borderLeftColor",
@@ -135,7 +122,6 @@ def test_high_contrast_keeps_option_borders_and_status_boxes_legible(browser: Br
     page.goto(base_url + "amounts/")
     admonition = page.evaluate(CONTRAST, [".admonition", "borderLeftColor"])
     assert admonition and min(admonition) >= 3, admonition
-    context.close()
 
 
 @pytest.mark.browser

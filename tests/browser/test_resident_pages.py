@@ -53,7 +53,8 @@ def test_the_form_is_there_from_the_first_paint_and_nothing_moves_when_the_engin
 
 
 @pytest.mark.browser
-def test_the_calculation_date_sits_under_more_options_with_its_own_example(base_url: str, page: Page) -> None:
+def test_the_calculation_date_sits_under_more_options_with_its_own_example(base_url: str, warm_page: Page) -> None:
+    page = warm_page
     open_form(page, base_url)
     field = page.get_by_label("计算日期", exact=True)
     expect(field).to_be_hidden()
@@ -146,9 +147,9 @@ def test_without_a_voice_on_the_device_there_is_no_read_aloud_button(base_url: s
 
 
 @pytest.mark.browser
-def test_read_aloud_speaks_the_results_summary(base_url: str, context: BrowserContext) -> None:
-    context.add_init_script(SPEECH_STUB % BOTH_VOICES)
-    page = context.new_page()
+def test_read_aloud_speaks_the_results_summary(base_url: str, warm_page: Page) -> None:
+    page = warm_page  # the engine already on the device: this is about what is read, not how it loads
+    page.add_init_script(SPEECH_STUB % BOTH_VOICES)
     open_form(page, base_url)
     type_into(page, "出生日期（必填）", "1958-03-01")
     choose(page, "家庭类别（必填）", "独生子女死亡家庭")

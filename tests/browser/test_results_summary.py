@@ -7,6 +7,13 @@ from browser_support import DESKTOP, PHONE
 from calculator_form_support import choose, compute, expect_groups_as_in_python, open_form, python_result, type_into
 from playwright.sync_api import Page, expect
 
+
+# These tests check what the page shows with the engine's answers, not how the engine loads: `page` is a
+# new tab in the warm context (conftest.py), whose engine starts from the snapshot already on the device.
+@pytest.fixture
+def page(warm_page: Page) -> Page:
+    return warm_page
+
 NB = "\u00a0"
 
 

@@ -17,6 +17,13 @@ from calculator import roster_csv, roster_xlsx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "calculator"))
 from xlsx_support import HEADER, TITLE, roster_xlsx_bytes  # noqa: E402
 
+
+# These tests check what the page shows with the engine's answers, not how the engine loads: `page` is a
+# new tab in the warm context (conftest.py), whose engine starts from the snapshot already on the device.
+@pytest.fixture
+def page(warm_page: Page) -> Page:
+    return warm_page
+
 ROSTER = ("姓名,出生日期,家庭类别,配偶出生日期,地址,本区户籍,配偶本区户籍\r\n"
           "张三,1958-03-08,独生子女死亡家庭,1960-05-01,松江区中山街道,是,是\r\n"
           "李四,1960-02-30,伤残,,方松街道,是,\r\n"

@@ -6,11 +6,12 @@ and the search dialog has a name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from browser_support import search_results
-from playwright.sync_api import Page, expect
+from browser_support import DESKTOP, search_results
+from playwright.sync_api import Browser, Page, expect
 
 SEARCHES = [
     ("丧葬", "2.4.6"),
@@ -61,6 +62,27 @@ def result_links(page: Page, base_url: str, query: str) -> list[str]:
     return search_results(page, query)
 
 
+@pytest.fixture(scope="module")
+def search_page(browser: Browser, base_url: str) -> Iterator[Page]:
+    """One home page whose search index is built once, for the tests that only read which results come
+    first: each types its query afresh into the same box, as a visitor searching again does."""
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = context.new_page()
+    page.goto(base_url)
+    yield page
+    context.close()
+
+
+def search_again(page: Page, query: str) -> list[str]:
+    """Empty the open page's search box (its results go), type ``query``: the result links to a clause."""
+    box = page.locator("input.md-search__input")
+    if box.input_value():
+        box.fill("")
+        box.press("End")
+        expect(page.locator(".md-search-result__list > *")).to_have_count(0)
+    return [href for href in search_results(page, query) if "#" in href]
+
+
 def clause_of(link: str) -> str | None:
     """``…/notice/?h=…#c-2-1-1`` → ``2.1.1``; None for any other page."""
     if "/notice/" not in link or "#c-" not in link:
@@ -71,10 +93,10 @@ def clause_of(link: str) -> str | None:
 @pytest.mark.browser
 @pytest.mark.parametrize(("query", "clause_id"), SEARCHES, ids=[query for query, _ in SEARCHES])
 def test_search_finds_the_clause_among_the_first_three_results(
-    page: Page, base_url: str, query: str, clause_id: str
+    search_page: Page, query: str, clause_id: str
 ) -> None:
     anchor = "#c-" + clause_id.replace(".", "-")
-    first_three = search(page, base_url, query)[:3]
+    first_three = search_again(search_page, query)[:3]
     assert any(link.endswith(anchor) and "/notice/" in link for link in first_three), first_three
 
 
@@ -91,9 +113,9 @@ def test_search_result_opens_the_clause_not_the_page_top(page: Page, base_url: s
 @pytest.mark.browser
 @pytest.mark.parametrize(("query", "clause_ids"), EVERYDAY_WORDS, ids=[query for query, _ in EVERYDAY_WORDS])
 def test_everyday_words_reach_the_clause_among_the_first_three_results(
-    page: Page, base_url: str, query: str, clause_ids: set[str]
+    search_page: Page, query: str, clause_ids: set[str]
 ) -> None:
-    first_three = search(page, base_url, query)[:3]
+    first_three = search_again(search_page, query)[:3]
     assert {clause_of(link) for link in first_three} & clause_ids, first_three
 
 
