@@ -131,6 +131,7 @@ def _fill(openpyxl: Any, sheet: Any, head: list[list[str | int]], rows: Iterable
 
 def _append(sheet: Any, head: list[list[str | int]], rows: Iterable[list[str | int]], kinds: list[str]) -> int:
     count = 0
+    _fast_rows(sheet)
     for row in head:
         sheet.append([_cell(sheet, value) for value in row])
     for count, row in enumerate(rows, start=1):
@@ -200,3 +201,43 @@ def _cell(sheet: Any, value: str | int) -> Any:
         cell.data_type = "s"
         return cell
     return value
+
+
+def _fast_rows(sheet: Any) -> None:
+    """This sheet's rows written as openpyxl writes them, without a cell object per plain text or int.
+
+    Text and ints (nearly every cell) go straight into the sheet's XML as openpyxl would write them;
+    anything else (dates, forced-text cells, text openpyxl would refuse or type otherwise) goes through
+    openpyxl's own cell. Only this sheet's writer is changed (a third of the time of writing 20,000 rows)."""
+    from xml.etree.ElementTree import _escape_cdata  # type: ignore[attr-defined]
+
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell._writer import write_cell
+    from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+    from openpyxl.utils import get_column_letter
+
+    sheet._get_writer()
+    letters = [get_column_letter(index) for index in range(1, 16385)]  # Excel's every column
+
+    def write_row(xf: Any, values: list[Any], row_idx: int) -> None:
+        write = xf._file
+        write(f'<row r="{row_idx}">')
+        for column, value in enumerate(values):
+            if value is None:
+                continue
+            kind = value.__class__
+            if kind is int:
+                write(f'<c r="{letters[column]}{row_idx}" t="n"><v>{"%.16g" % value}</v></c>')
+            elif (kind is str and len(value) <= 32767 and value[:1] != "=" and value not in ERROR_CODES
+                  and not ILLEGAL_CHARACTERS_RE.search(value)):
+                stripped = value.strip()
+                space = ' xml:space="preserve"' if stripped and stripped != value else ""
+                write(f'<c r="{letters[column]}{row_idx}" t="inlineStr"><is><t{space}>{_escape_cdata(value)}</t></is></c>')
+            else:
+                cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value=value)
+                cell.column, cell.row = column + 1, row_idx
+                write_cell(xf, sheet, cell, cell.has_style)
+        write("</row>")
+
+    sheet._values_to_row = lambda values, row_idx: values
+    sheet._writer.write_row = write_row
