@@ -7,7 +7,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from sitegen import csp
+from sitegen.pages import csp
 
 
 class _Policies(HTMLParser):
