@@ -21,6 +21,15 @@ def fact_specs() -> tuple[dict[str, Any], ...]:
     return tuple(_normalised(entry) for entry in load("facts")["facts"])
 
 
+@cache
+def kind_label(kind: str) -> str:
+    """The label of a child event's ``kind`` as the form and the roster say it (``意外伤残``): the one
+    home of these words is data/facts.toml, read by the rules, the amounts page and the form alike."""
+    event = next(spec for spec in fact_specs() if spec["key"] == "child_event")
+    field = next(field for field in event["fields"] if field["key"] == "kind")
+    return next(choice["label"] for choice in field["choices"] if choice["value"] == kind)
+
+
 def describe_facts() -> list[dict[str, Any]]:
     """Every fact a resident answers, JSON-compatible, in the order a form should ask them.
 

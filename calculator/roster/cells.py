@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from ..notice import clauses_by_id
 from .facts import column_specs
 from ..rules.base import NEEDS_ASSESSMENT
 
-PARTS = "一二三四五六七八九十"
 ONE_TIME = "一次性补助"
 # The roster columns each money measure depends on, in the order staff should fill them in;
 # ``when`` limits a column to the child events it matters for.
@@ -29,9 +29,8 @@ ASK_OFFICE = "请向区卫生健康委核实"
 
 @cache  # four clauses; asked on every row that has a subsidy
 def clause_label(clause: str) -> str:
-    """"2.1.3" → "二（一）3", as the notice numbers it."""
-    part, section, item = clause.split(".")
-    return f"{PARTS[int(part) - 1]}（{PARTS[int(section) - 1]}）{item}"
+    """"2.1.3" → "二（一）3", as notice.toml labels it."""
+    return clauses_by_id()[clause]["label"]
 
 
 def subsidy_words(subsidies: list[dict[str, Any]]) -> str:

@@ -10,13 +10,14 @@ from datetime import date
 from functools import lru_cache
 
 from ..facts.ages import chinese_date
+from ..facts.spec import kind_label
 from ..notice import clauses_by_id
 from ..result.bring import bring_text
 from .base import Condition, Context, Outcome, Question, all_held, judge, rule
 from .conditions import AGE_CACHE_SIZE, honor_cert, recipient_age, special_family
 from .hukou import hukou
 
-ACCIDENTS = {"accidental_death": "意外去世", "accidental_disability": "意外伤残"}
+ACCIDENTS = ("accidental_death", "accidental_disability")  # labels: facts.toml (kind_label)
 ASK_HEALTH = "也可以向区卫生健康委咨询。"
 
 
@@ -134,9 +135,6 @@ def one_time_serious_illness(ctx: Context) -> Outcome:
 
 ILLNESS_NOT_ANSWERED = Condition(None, "", "", "这项补助是给未婚孩子患大病重病的家庭的，要看孩子的情况。")
 SERIOUS_ILLNESS = Question("孩子患大病重病（要有医院的诊断证明，由区卫生健康委认定）。", "")
-# The family's own situation, as the form names it: a "different situation" sentence names this, not the measure's.
-SITUATIONS = {"accidental_death": "意外去世", "illness_death": "因病去世", "accidental_disability": "意外伤残",
-              "serious_illness": "患大病重病", "none": "没有发生这些情况"}
 UNMARRIED = Question("孩子未婚。", "这项补助只针对未婚的孩子，您说孩子已婚。",
                      "这项补助只针对未婚的孩子，要看孩子当时是否已婚。")
 ACCIDENT_NOT_ANSWERED = Condition(None, "", "", "这项补助是给孩子因意外伤残或因意外去世的家庭的，要看孩子的情况。")
@@ -144,20 +142,21 @@ ACCIDENT_NOT_ANSWERED = Condition(None, "", "", "这项补助是给孩子因意�
 
 @lru_cache(maxsize=16)  # one entry per kind
 def _not_illness(kind: str) -> Condition:
-    return Condition(False, "", f"这项补助是给未婚孩子患大病重病的家庭的，您说孩子{SITUATIONS[kind]}。")
+    return Condition(False, "", f"这项补助是给未婚孩子患大病重病的家庭的，您说孩子{kind_label(kind)}。")
 
 
 @lru_cache(maxsize=16)  # one entry per kind
 def _not_an_accident(kind: str) -> Condition:
-    return Condition(False, "", f"这项补助是给孩子出意外的家庭的，您说孩子{SITUATIONS[kind]}。")
+    return Condition(False, "", f"这项补助是给孩子出意外的家庭的，您说孩子{kind_label(kind)}。")
 
 
 def _accident(ctx: Context) -> Condition:
     event = ctx.facts.child_event
     if event is None:
         return ACCIDENT_NOT_ANSWERED
-    label = ACCIDENTS.get(event.kind)
-    return _accident_kind(label) if label else _not_an_accident(event.kind)
+    if event.kind not in ACCIDENTS:
+        return _not_an_accident(event.kind)
+    return _accident_kind(kind_label(event.kind))
 
 
 @lru_cache(maxsize=16)  # one entry per accident kind

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from calculator.facts import ages
-from calculator.facts.spec import fact_specs
+from calculator.facts.spec import kind_label
 
 MONTHLY_TABLE = "special_assistance"
 FAMILY_COLUMNS = ("child_disabled", "child_deceased")
@@ -61,9 +61,3 @@ def _bracket_rows(entry: dict[str, Any]) -> list[dict[str, Any]]:
         rows.append(row)
     return rows
 
-
-def kind_label(kind: str) -> str:
-    """The label of a child event's ``kind`` as the form and the roster say it: ``意外伤残``."""
-    event = next(spec for spec in fact_specs() if spec["key"] == "child_event")
-    field = next(field for field in event["fields"] if field["key"] == "kind")
-    return next(choice["label"] for choice in field["choices"] if choice["value"] == kind)
