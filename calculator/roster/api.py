@@ -22,6 +22,7 @@ from .facts import RosterError
 from .csv_io import csv_rows
 from .kinds import check_kind
 from .limits import check_csv_rows, check_file_size, check_xlsx
+from .columns import OUTPUT_COLUMNS
 from .output import start_summary, write_roster
 
 Progress = Callable[[int, int], None]  # (rows read, rows in the file or 0), every PROGRESS_EVERY rows
@@ -93,7 +94,8 @@ def _run(rows: Iterable[list[str]], fmt: str, as_of: str | None, changes_until: 
     summary = start_summary(as_of, changes_until)
     target = io.BytesIO()
     write_roster(rows, target, fmt, as_of, summary, headers)
-    answer = {"bytes": target.getvalue(), "summary": summary.totals(), "bad_rows": summary.bad_rows}
+    answer = {"bytes": target.getvalue(), "summary": summary.totals(), "bad_rows": summary.bad_rows,
+              "columns": [name for _, name in OUTPUT_COLUMNS]}  # the added columns, named once (the page says them)
     if summary.changes is not None:
         answer["summary"]["changes"] = summary.changes.written()
     return answer
