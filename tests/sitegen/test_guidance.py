@@ -62,7 +62,7 @@ def test_the_shipped_contacts_file_is_empty_and_the_where_page_then_names_office
     context = calculator_context()
     assert context["contacts"] == []
     page = render_pages(load_source(), context)["where.md"]
-    assert '<a href="tel:12345">12345</a> 市民服务热线' in page and "本站还没有这里的具体地址和电话" in page
+    assert '<a href="tel:12345">12345 市民服务热线</a>' in page and "本站还没有这里的具体地址和电话" in page
 
 
 def test_a_contact_the_office_filled_in_is_shown_with_its_source_and_date(tmp_path: Path) -> None:
