@@ -12,6 +12,8 @@ from typing import Any
 
 from ..facts.ages import chinese_date
 from ..rules.base import NEEDS_ASSESSMENT, RECIPIENT_AGE, Context
+from ..rules.conditions import CERT_APPLY, CERT_UNKNOWN
+from ..rules.hukou import BOTH_UNKNOWN, PARTNER_UNKNOWN, PERSON_HUKOU
 from ..vocabulary import SPECIAL_FAMILY_TYPES, fill, load_words
 
 CENTRE = "街道（镇）的{centre}（{hall}）"  # placeholders: filled from words.toml
@@ -34,9 +36,10 @@ LATER_FACTS: dict[str, tuple[str, ...]] = {
 # A service of the administration (the city's information system), not a benefit one applies for.
 SERVICES = ("2.4.9",)
 # Open questions a result says once, at its top (the next steps), never again in a measure's card.
-HUKOU_OPEN = "要看户口是否在松江区。"
-PARTNER_HUKOU_OPEN = ["要看配偶的户口是否在松江区。", "要看您或配偶的户口是否在松江区。"]
-CERT_OPEN = ("还没有{assistance_cert}的，请先到{hall}申请。", "这项帮扶凭{assistance_cert}办理，没有的请先到{hall}申请。")
+# (Taken from the conditions that say them, so a card's sentence and this list cannot drift apart.)
+HUKOU_OPEN = PERSON_HUKOU[None].unknown
+PARTNER_HUKOU_OPEN = [PARTNER_UNKNOWN.unknown, BOTH_UNKNOWN.unknown]
+CERT_OPEN = (CERT_APPLY, CERT_UNKNOWN)
 
 
 def next_steps(ctx: Context, measures: list[dict[str, Any]], amounts: dict[str, Any]) -> dict[str, Any]:
@@ -58,7 +61,8 @@ def said_once(ctx: Context) -> list[str]:
     said = [HUKOU_OPEN] if ctx.facts.songjiang_hukou is None else []
     if _partner_unsure(ctx):  # the steps name the partner's 户口 too (_settle_steps)
         said += PARTNER_HUKOU_OPEN
-    return said + ([fill(text) for text in CERT_OPEN] if ctx.facts.special_assistance_cert is not True else [])
+    return said + ([question.on(None).unknown for question in CERT_OPEN]
+                   if ctx.facts.special_assistance_cert is not True else [])
 
 
 def _later(ctx: Context, measure: dict[str, Any]) -> bool:
