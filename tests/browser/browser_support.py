@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Page, Request, expect
+from playwright.sync_api import Page, Request, Route, expect
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -79,3 +79,14 @@ def search_results(page: Page, query: str) -> list[str]:
     expect(page.locator(".md-search-result__meta")).to_contain_text(RESULTS_FOUND)
     links = page.locator(".md-search-result__list a.md-search-result__link")
     return [link.get_attribute("href") or "" for link in links.all()]
+
+
+def open_with_worker_hook(page: Page, base_url: str, hook: str) -> None:
+    """Open /calculator/ with ``hook`` (JavaScript) run at the top of the engine worker, and wait for the engine."""
+    def with_hook(route: Route) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, body=hook + response.text())
+
+    page.context.route("**/engine-worker.mjs", with_hook)
+    page.goto(base_url + "calculator/")
+    page.evaluate("window.policyCalculator.ready")

@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 
 import pytest
+from browser_support import open_with_worker_hook
 from calculator_form_support import ENGINE_LOAD_MS
 from playwright.sync_api import Page, Route, expect
 
@@ -110,13 +111,7 @@ def test_a_missing_page_script_shows_the_failed_text_and_the_amounts_link(base_u
 def test_a_fatal_error_in_pyodide_turns_the_engine_to_failed_and_answers_every_waiting_call(
     base_url: str, page: Page
 ) -> None:
-    def with_crash_hook(route: Route) -> None:
-        response = route.fetch()
-        route.fulfill(response=response, body=CRASH_HOOK + response.text())
-
-    page.context.route("**/engine-worker.mjs", with_crash_hook)
-    page.goto(base_url + "calculator/")
-    page.evaluate("window.policyCalculator.ready")
+    open_with_worker_hook(page, base_url, CRASH_HOOK)
     answers = settled(page, "[window.policyCalculator.evaluate('crash'), "
                       f"window.policyCalculator.evaluate({json.dumps(FACTS)})]")
     assert [answer["status"] for answer in answers] == ["rejected", "rejected"]

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser_support import search_results
+from browser_support import open_with_worker_hook, search_results
 from calculator_form_support import ENGINE_LOAD_MS
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
@@ -97,13 +97,7 @@ self.addEventListener("message", (event) => {
 @pytest.mark.parametrize("breakage", ["garbage", "memory"])
 def test_a_worker_that_answers_wrongly_is_replaced_before_the_next_call(base_url: str, page: Page,
                                                                         breakage: str) -> None:
-    def with_hook(route: Route) -> None:
-        response = route.fetch()
-        route.fulfill(response=response, body=BREAK_HOOK + response.text())
-
-    page.context.route("**/engine-worker.mjs", with_hook)
-    page.goto(base_url + "calculator/")
-    page.evaluate("window.policyCalculator.ready")
+    open_with_worker_hook(page, base_url, BREAK_HOOK)
     failed = page.evaluate(f"window.policyCalculator.evaluate('{breakage}').then(() => 'answered', e => e.code)")
     assert failed == "engine"
     evaluate_answers(page)  # a fresh worker, not the broken one (whose every answer is now wrong)
