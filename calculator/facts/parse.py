@@ -16,7 +16,7 @@ from .ages import parse_date, today
 from .consistency import check_consistency
 from ..errors import FactsError
 from .._boundary.json_in import shorten
-from .spec import fact_specs
+from .spec import choice_words, fact_group
 
 T = TypeVar("T")
 # At most this many unknown keys are listed, each shortened: a 100 KB key or a thousand of them
@@ -70,7 +70,7 @@ def parse_facts(raw: object, earliest: date) -> Facts:
     if not isinstance(raw, dict):
         raise FactsError([{"field": "facts", "message": "请提供一组信息（JSON 对象），例如 {\"birth_date\": \"1960-05-01\"}"}])
     errors: list[dict[str, str]] = []
-    values = _read_top(raw, fact_specs(), errors)
+    values = _read_top(raw, errors)
     check_consistency(values, earliest, errors)
     if errors:
         raise FactsError(errors)
@@ -92,26 +92,24 @@ def _frozen(cls: type[T], fields: dict[str, Any]) -> T:
     return instance
 
 
-def _read_top(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[dict[str, Any]],
-              errors: list[dict[str, str]]) -> dict[str, Any]:
+def _read_top(raw: dict[Any, Any], errors: list[dict[str, str]]) -> dict[str, Any]:
     """``_read_group`` for the top level, where no field depends on another: every default at once,
-    then only the answers given and the required ones, in the specs' order (the errors' order).
+    then only the answers given and the required ones, in form order (the errors' order).
 
     A roster row answers 8 of the 21 facts; reading every spec one by one was a fifth of its time.
     """
-    plan = _top_plan(specs)
-    position = plan["position"]
+    group = fact_group()
+    position = group.position
     unknown = [key for key in raw if key not in position]
     if unknown:
         _unknown_keys(unknown, "", errors)
     given = [key for key, value in raw.items() if value is not None and key in position]
-    wanted = sorted({*given, *plan["required"]}, key=position.__getitem__)
-    values = plan["defaults"].copy()
+    wanted = sorted({*given, *group.required}, key=position.__getitem__)
+    values = group.defaults.copy()
     if "as_of" in position and raw.get("as_of") is None:
         values["as_of"] = today()
-    specs_by_key = plan["specs"]
     for key in wanted:
-        spec = specs_by_key[key]
+        spec = group.by_key[key]
         try:
             values[key] = _read_value(raw.get(key), spec, key, errors)
         except ValueError as problem:
@@ -120,38 +118,22 @@ def _read_top(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[dict
     return values
 
 
-_TOP_PLANS: dict[int, tuple[object, dict[str, Any]]] = {}
-
-
-def _top_plan(specs: tuple[dict[str, Any], ...] | list[dict[str, Any]]) -> dict[str, Any]:
-    """Each key's position, every default, the required keys: worked out once per spec list (keyed by
-    identity, and checked, as spec lists are not hashable)."""
-    cached = _TOP_PLANS.get(id(specs))
-    if cached is None or cached[0] is not specs:
-        plan = {"position": {spec["key"]: index for index, spec in enumerate(specs)},
-                "defaults": {spec["key"]: spec["default"] for spec in specs},
-                "required": frozenset(spec["key"] for spec in specs if spec["required"]),
-                "specs": {spec["key"]: spec for spec in specs}}
-        cached = (specs, plan)
-        _TOP_PLANS[id(specs)] = cached
-    return cached[1]
-
-
-def _read_group(raw: dict[Any, Any], specs: tuple[dict[str, Any], ...] | list[dict[str, Any]],
-                prefix: str, errors: list[dict[str, str]]) -> dict[str, Any]:
-    fields = _field_names(specs, prefix)
+def _read_group(raw: dict[Any, Any], prefix: str, errors: list[dict[str, str]]) -> dict[str, Any]:
+    """An object fact's fields (``prefix`` ``"child_event."``), each read only when asked."""
+    group = fact_group(prefix)
+    fields = group.field_names
     _unknown_keys([key for key in raw if key not in fields], prefix, errors)
     values: dict[str, Any] = {}
-    for spec in specs:
+    for spec in group.specs:
         key = spec["key"]
         value = raw.get(key)
-        if prefix and not _asked(spec, values):
+        if not _asked(spec, values):
             if value is not None:
                 errors.append({"field": fields[key], "message": f"{spec['label']}：按上面的选择，这一项不用填"})
             values[key] = None
             continue
         if value is None and not spec["required"]:  # the common case in rosters: answer left out
-            values[key] = today() if key == "as_of" else spec["default"]
+            values[key] = spec["default"]
             continue
         try:
             values[key] = _read_value(value, spec, fields[key], errors)
@@ -179,19 +161,6 @@ def _unknown_keys(keys: list[Any], prefix: str, errors: list[dict[str, str]]) ->
                        "message": f"还有 {len(keys) - UNKNOWN_KEYS_LISTED} 项无法识别，请只填写本计算器询问的内容"})
 
 
-_FIELD_NAMES: dict[tuple[int, str], tuple[object, dict[str, str]]] = {}
-
-
-def _field_names(specs: tuple[dict[str, Any], ...] | list[dict[str, Any]], prefix: str) -> dict[str, str]:
-    """Each key's field name in error messages (``child_event.kind``), worked out once per spec group:
-    rosters ask for it on every row. Keyed by identity, and checked, as spec lists are not hashable."""
-    cached = _FIELD_NAMES.get((id(specs), prefix))
-    if cached is None or cached[0] is not specs:
-        cached = (specs, {spec["key"]: f"{prefix}{spec['key']}" for spec in specs})
-        _FIELD_NAMES[(id(specs), prefix)] = cached
-    return cached[1]
-
-
 def _read_value(value: object, spec: dict[str, Any], field: str, errors: list[dict[str, str]]) -> Any:
     if value is None:
         if spec["required"]:
@@ -207,37 +176,21 @@ def _read_value(value: object, spec: dict[str, Any], field: str, errors: list[di
             raise ValueError("请填写“是”（true）或“否”（false）")
         return value
     if kind == "choice":
-        return _read_choice(value, spec)
+        return _read_choice(value, spec, field)
     if kind == "int":
         return _read_int(value, spec)
     if not isinstance(value, dict):
         raise ValueError("请填写这一组信息，或不填")
-    return _read_group(value, spec["fields"], f"{field}.", errors)
+    return _read_group(value, f"{field}.", errors)
 
 
-def _read_choice(value: object, spec: dict[str, Any]) -> str:
+def _read_choice(value: object, spec: dict[str, Any], field: str) -> str:
     """A choice's key, given as the key or as a word the form and the roster show (label, aliases)."""
-    key = _choice_words(spec).get(value) if isinstance(value, str) else None
+    key = choice_words(field).get(value) if isinstance(value, str) else None
     if key is None:
         labels = "、".join(f"“{choice['label']}”" for choice in spec["choices"])
         raise ValueError(f"请从这几项中选一项：{labels}")
     return key
-
-
-_CHOICE_WORDS: dict[int, tuple[object, dict[str, str]]] = {}
-
-
-def _choice_words(spec: dict[str, Any]) -> dict[str, str]:
-    """Key, label and aliases → key, built once per spec (specs are not hashable: keyed by identity, checked)."""
-    cached = _CHOICE_WORDS.get(id(spec))
-    if cached is None or cached[0] is not spec:
-        words: dict[str, str] = {}
-        for choice in reversed(spec["choices"]):  # reversed: the first choice wins a shared word
-            words.update(dict.fromkeys((choice["label"], *choice["aliases"]), choice["value"]))
-        words.update({choice["value"]: choice["value"] for choice in spec["choices"]})  # a key is always itself
-        cached = (spec, words)
-        _CHOICE_WORDS[id(spec)] = cached
-    return cached[1]
 
 
 def _read_int(value: object, spec: dict[str, Any]) -> int:

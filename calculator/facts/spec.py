@@ -8,6 +8,7 @@ and the rules cannot drift apart.
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -28,6 +29,46 @@ def kind_label(kind: str) -> str:
     event = next(spec for spec in fact_specs() if spec["key"] == "child_event")
     field = next(field for field in event["fields"] if field["key"] == "kind")
     return next(choice["label"] for choice in field["choices"] if choice["value"] == kind)
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    """One level of facts.toml (the top level, or an object fact's fields) with what reading it needs,
+    worked out once: every row of a roster reads the same groups (see :func:`fact_group`)."""
+
+    specs: tuple[dict[str, Any], ...]
+    position: dict[str, int]  # key → its place in form order (the order errors are listed in)
+    defaults: dict[str, Any]
+    required: frozenset[str]
+    by_key: dict[str, dict[str, Any]]
+    field_names: dict[str, str]  # key → its name in error messages ("child_event.kind")
+
+
+@cache
+def fact_group(prefix: str = "") -> FactGroup:
+    """The top level (``""``) or an object fact's fields (``"child_event."``)."""
+    specs = fact_specs()
+    for key in filter(None, prefix.split(".")):
+        specs = tuple(next(spec for spec in specs if spec["key"] == key)["fields"])
+    return FactGroup(specs=specs,
+                     position={spec["key"]: index for index, spec in enumerate(specs)},
+                     defaults={spec["key"]: spec["default"] for spec in specs},
+                     required=frozenset(spec["key"] for spec in specs if spec["required"]),
+                     by_key={spec["key"]: spec for spec in specs},
+                     field_names={spec["key"]: f"{prefix}{spec['key']}" for spec in specs})
+
+
+@cache
+def choice_words(field: str) -> dict[str, str]:
+    """Every word accepted for a choice (``"family_type"``, ``"child_event.kind"``) → its key: the key
+    itself, the Chinese label and the aliases. When two choices share a word, the first one wins."""
+    prefix, _, key = field.rpartition(".")
+    choices = fact_group(f"{prefix}." if prefix else "").by_key[key]["choices"]
+    words: dict[str, str] = {}
+    for choice in reversed(choices):
+        words.update(dict.fromkeys((choice["label"], *choice["aliases"]), choice["value"]))
+    words.update({choice["value"]: choice["value"] for choice in choices})  # a key is always itself
+    return words
 
 
 def describe_facts() -> list[dict[str, Any]]:

@@ -178,8 +178,11 @@ def test_an_ordinary_roster_runs_under_the_memory_bound(folder: Path) -> None:
 
 @pytest.mark.parametrize(("number", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_a_signal_mid_run_removes_the_temporary_file(folder: Path, number: int, status: int) -> None:
+    # A shell starts background jobs with SIGINT ignored, and Python keeps an ignored SIGINT ignored:
+    # the child gets Ctrl+C's default however this test run was started.
     child = subprocess.Popen([sys.executable, "-m", "calculator", "roster", "-", "-o", str(folder / "out.csv")],
-                             cwd=REPO, stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             cwd=REPO, stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert child.stdin is not None
     child.stdin.write("出生日期,家庭类别\n" + "1960-05-01,无\n" * 5000)
     child.stdin.flush()  # the child now waits for more rows, its .roster-*.part open
