@@ -5,9 +5,10 @@ nginx's gzip_static and brotli_static (deploy/nginx.conf) and the development se
 is compressed per request. Copies are deterministic (gzip mtime 0) and written only when they
 save at least a tenth of the bytes.
 
-Brotli at its highest quality takes about 100 s for the 9.6 MB wasm here, so large files'
-brotli copies are kept in ``.cache/brotli/`` under the hash of their content and quality: only
-the first build of a given runtime pays.
+Brotli at its highest quality takes about 100 s for the 9.6 MB wasm here, and the rest of the site
+about 9 s more (gzip's level 9 included), so every copy is kept in ``.cache/brotli/`` under the hash
+of its content, format and level: only the first build of a given runtime pays, and a build after a
+change of wording compresses just the pages that changed (the tests build the site three times).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import brotli
@@ -26,7 +29,6 @@ COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml"
 MIN_BYTES = 1024
 MAX_RATIO = 0.9
 BROTLI_QUALITY = 11
-CACHE_FROM_BYTES = 256 * 1024  # smaller files compress in well under a second: not worth a cache entry
 
 
 def precompress(site_dir: Path, cache_dir: Path = CACHE_DIR) -> dict[str, int]:
@@ -39,7 +41,7 @@ def precompress(site_dir: Path, cache_dir: Path = CACHE_DIR) -> dict[str, int]:
         if len(data) < MIN_BYTES:
             continue
         totals["original"] += len(data)
-        totals["gzip"] += _write_if_smaller(path, ".gz", data, gzip.compress(data, compresslevel=9, mtime=0))
+        totals["gzip"] += _write_if_smaller(path, ".gz", data, gzip_bytes(data, cache_dir))
         totals["brotli"] += _write_if_smaller(path, ".br", data, brotli_bytes(data, cache_dir))
     return totals
 
@@ -52,15 +54,27 @@ def _write_if_smaller(path: Path, suffix: str, data: bytes, packed: bytes) -> in
 
 
 def brotli_bytes(data: bytes, cache_dir: Path = CACHE_DIR) -> bytes:
-    """``data`` compressed at BROTLI_QUALITY; large inputs are read from or written to the cache."""
-    if len(data) < CACHE_FROM_BYTES:
-        return brotli.compress(data, quality=BROTLI_QUALITY)
-    cached = cache_dir / f"{hashlib.sha256(data).hexdigest()}.q{BROTLI_QUALITY}.br"
+    """``data`` compressed by brotli at BROTLI_QUALITY, from the cache when it was compressed before."""
+    return _cached(data, f"q{BROTLI_QUALITY}.br", lambda: brotli.compress(data, quality=BROTLI_QUALITY),
+                   brotli.decompress, cache_dir)
+
+
+def gzip_bytes(data: bytes, cache_dir: Path = CACHE_DIR) -> bytes:
+    """``data`` gzipped at level 9 with mtime 0 (deterministic), from the cache when gzipped before."""
+    return _cached(data, "9.gz", lambda: gzip.compress(data, compresslevel=9, mtime=0), gzip.decompress, cache_dir)
+
+
+def _cached(data: bytes, kind: str, pack: Callable[[], bytes], unpack: Callable[[bytes], bytes],
+            cache_dir: Path) -> bytes:
+    cached = cache_dir / f"{hashlib.sha256(data).hexdigest()}.{kind}"
     if cached.is_file():
         packed = cached.read_bytes()
-        if brotli.decompress(packed) == data:  # a damaged entry is simply made again
-            return packed
-    packed = brotli.compress(data, quality=BROTLI_QUALITY)
+        try:
+            if unpack(packed) == data:
+                return packed
+        except (OSError, EOFError, zlib.error, brotli.error):  # a damaged entry is simply made again
+            pass
+    packed = pack()
     cache_dir.mkdir(parents=True, exist_ok=True)
     partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
     partial.write_bytes(packed)
