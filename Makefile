@@ -75,7 +75,7 @@ zbar:
 
 # Temporary files stay inside this checkout, so two checkouts testing at once never share them.
 test: $(STAMP) $(NODE) chromium nginx zbar
-	$(PY) -m pytest --basetemp=$(CURDIR)/.pytest-tmp
+	$(PY) tools/run_tests.py
 
 bench: $(STAMP) $(NODE) chromium
 	$(PY) bench/run_all.py

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,9 +16,18 @@ if str(ROOT) not in sys.path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built once by build_site.py exactly as `make site` builds it (strict)."""
+    """The site, built once by build_site.py exactly as `make site` builds it (strict).
+
+    `make test` (tools/run_tests.py) builds it once before its two pytest processes start and names
+    it in SONGJIANG_BUILT_SITE; a plain `pytest` run builds its own."""
     import build_site
 
+    prebuilt = os.environ.get("SONGJIANG_BUILT_SITE")
+    if prebuilt:
+        site_dir = Path(prebuilt)
+        if not (site_dir / "index.html").is_file():
+            raise RuntimeError(f"SONGJIANG_BUILT_SITE names no built site: {site_dir}")
+        return site_dir
     site_dir = tmp_path_factory.mktemp("site")
     build_site.build(site_dir)
     return site_dir
