@@ -29,11 +29,8 @@ def project_copy(tmp_path: Path) -> Path:
         else:
             shutil.copy2(source, tmp_path / part)
     (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")  # the pinned Pyodide runtime, read only
-    # The build's caches (stripped runtime, brotli copies, the .xlsx wheels), as the session's own builds
-    # left them: a copy, so a broken build cannot leave anything in this checkout's. Without them each
-    # build repeats a cold 90 s build and fetches the wheels again.
-    if (ROOT / ".cache").is_dir():
-        shutil.copytree(ROOT / ".cache", tmp_path / ".cache", ignore=shutil.ignore_patterns("lock-venv"))
+    # The build cache (sitegen.paths.BUILD_CACHE: stripped runtime, compressed copies, the .xlsx wheels)
+    # is the machine's, shared as any checkout shares it: its entries are named by their inputs' hash.
     return tmp_path
 
 

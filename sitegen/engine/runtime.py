@@ -27,13 +27,13 @@ from pathlib import Path
 
 from sitegen.engine.zips import write_stored_zip
 from sitegen.errors import RuntimeTrimError
-from sitegen.paths import ROOT
+from sitegen.paths import BUILD_CACHE, store
 
 TRACER = Path(__file__).with_name("runtime_trace.mjs")
 STRIPPER = Path(__file__).with_name("runtime_strip.mjs")
 COMPILER = Path(__file__).with_name("runtime_compile.mjs")
 STRIP_MODULE = Path(__file__).with_name("strip_source.py")
-CACHE_DIR = ROOT / ".cache" / "runtime"
+CACHE_DIR = BUILD_CACHE / "runtime"
 STDLIB = "python_stdlib.zip"
 XLSX_STDLIB = "python_stdlib_xlsx.zip"  # beside the .xlsx wheels: only the .xlsx roster imports these
 LOCK = "pyodide-lock.json"
@@ -94,9 +94,8 @@ def stripped_sources(index_dir: Path, stdlib: Path, lock: Path, names: list[str]
         done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode != 0:
             raise RuntimeTrimError(f"stripping the standard library's sources failed:\n{done.stderr[-3000:]}")
-        folder.mkdir(parents=True, exist_ok=True)
         for name, text in json.loads(done.stdout).items():
-            paths[name].write_bytes(text.encode("utf-8"))
+            store(paths[name], text.encode("utf-8"))
     return {name: paths[name].read_bytes() if paths[name].is_file() else data for name, data in originals.items()}
 
 
@@ -113,7 +112,6 @@ def compiled_archive(index_dir: Path, stdlib: Path, lock: Path, sources: dict[st
         digest.update(hashlib.sha256(name.encode() + b"\0" + sources[name]).digest())
     compiled = cache_dir / "compiled" / f"{digest.hexdigest()[:40]}.zip"
     if not compiled.is_file():
-        compiled.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as scratch:
             source_zip, target = Path(scratch) / "sources.zip", Path(scratch) / "compiled.zip"
             write_stored_zip(source_zip, sources)
@@ -122,7 +120,7 @@ def compiled_archive(index_dir: Path, stdlib: Path, lock: Path, sources: dict[st
             done = subprocess.run(command, capture_output=True, text=True)
             if done.returncode != 0:
                 raise RuntimeTrimError(f"compiling the standard library failed:\n{done.stderr[-3000:]}")
-            shutil.move(target, compiled)
+            store(compiled, target.read_bytes())
     with zipfile.ZipFile(compiled) as archive:
         return {name: archive.read(name) for name in archive.namelist()}
 
@@ -161,8 +159,7 @@ def trace(index_dir: Path, stdlib: Path, lock: Path, wheel: Path, cache_dir: Pat
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeTrimError(f"the calculator does not run on the runtime in {index_dir}:\n{done.stderr[-3000:]}")
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    cached.write_text(done.stdout, encoding="utf-8")
+    store(cached, done.stdout.encode("utf-8"))
     return json.loads(done.stdout)
 
 

@@ -1,7 +1,7 @@
 """The roster page's .xlsx support: openpyxl and et_xmlfile as wheels inside the engine folder.
 
 The wheels are the ones pinned in pyproject.toml's ``xlsx`` extra, fetched once with pip (from the
-package index, at build time only) into ``.cache/wheels`` and copied into ``engine/<version>/xlsx/``.
+package index, at build time only) into the build cache's ``wheels/`` and copied into ``engine/<version>/xlsx/``.
 A subfolder, so the service worker's precache list (the engine folder's own files) leaves them out: the
 browser fetches them, from this site only, when a staff member picks an .xlsx — never on the resident
 calculator's path. They are part of the engine folder's content hash.
@@ -17,9 +17,9 @@ from pathlib import Path
 
 from calculator._data import read_toml
 from sitegen.errors import WheelError
-from sitegen.paths import ROOT
+from sitegen.paths import BUILD_CACHE, ROOT
 
-CACHE = ROOT / ".cache" / "wheels"
+CACHE = BUILD_CACHE / "wheels"
 FOLDER = "xlsx"
 PURE = re.compile(r"-py(2\.)?py3-none-any\.whl$|-py3-none-any\.whl$")
 

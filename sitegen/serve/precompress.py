@@ -6,7 +6,7 @@ is compressed per request. Copies are deterministic (gzip mtime 0) and written o
 save at least a tenth of the bytes.
 
 Brotli at its highest quality takes about 100 s for the 9.6 MB wasm here, and the rest of the site
-about 9 s more (gzip's level 9 included), so every copy is kept in ``.cache/brotli/`` under the hash
+about 9 s more (gzip's level 9 included), so every copy is kept in the build cache (``sitegen.paths.BUILD_CACHE``) under the hash
 of its content, format and level: only the first build of a given runtime pays, and a build after a
 change of wording compresses just the pages that changed (the tests build the site three times).
 """
@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import os
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 import brotli
 
-from sitegen.paths import ROOT
+from sitegen.paths import BUILD_CACHE, store
 
-CACHE_DIR = ROOT / ".cache" / "brotli"
+CACHE_DIR = BUILD_CACHE / "brotli"
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt", ".map", ".zip", ".whl"}
 MIN_BYTES = 1024
 MAX_RATIO = 0.9
@@ -75,8 +74,5 @@ def _cached(data: bytes, kind: str, pack: Callable[[], bytes], unpack: Callable[
         except (OSError, EOFError, zlib.error, brotli.error):  # a damaged entry is simply made again
             pass
     packed = pack()
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
-    partial.write_bytes(packed)
-    partial.replace(cached)  # atomic: two builds at once never read half an entry
+    store(cached, packed)
     return packed
