@@ -134,7 +134,8 @@
     // The currency notice once for the whole roster, before the figures it qualifies.
     return [sheetPicker(answer), note ? el("p", { class: "calc-notice", role: "note" }, [note.text]) : null,
             summaryTable(summary), report(summary), el("h3", {}, ["下载"]),
-            el("p", {}, ["下载的文件保留名单原有的每一行、每一列。后面加上几列：" + answer.columns.join("、") + "。同一个说明也在文件的“说明”工作表里。"]),
+            el("p", {}, ["下载的文件保留名单原有的每一行、每一列。后面加上几列：" + answer.columns.join("、") + "。" +
+                                  ("xlsx_base64" in answer ? "同一个说明也在文件的“说明”工作表里。" : "")]),  // a CSV has one sheet
             downloadLink(answer, name, false), el("h3", {}, ["有错误的行"]),
             el("p", {}, ["行号按表格软件里的行号。这些行在下载的文件里保留原位，问题写在“错误”列。"]),
             badRows(answer.bad_rows)];

@@ -13,6 +13,7 @@ from calculator_form_support import ENGINE_LOAD_MS
 from playwright.sync_api import Page, expect
 
 from calculator import roster_csv, roster_xlsx
+from calculator.roster.api import roster_csv_bytes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "calculator"))
 from xlsx_support import HEADER, TITLE, roster_xlsx_bytes  # noqa: E402
@@ -165,3 +166,26 @@ def test_a_register_with_a_summary_sheet_first_gets_one_report_before_its_rows(
     page.get_by_label("读的是这个工作表", exact=False).select_option("汇总")  # staff may read another sheet
     expect(page.locator(".roster-report")).to_contain_text("“汇总表”", timeout=ENGINE_LOAD_MS)
     expect(page.locator(".roster-summary td").last).to_have_text("1 行")
+
+
+@pytest.mark.browser
+def test_a_register_saved_by_wps_as_gbk_csv_is_read_as_python_reads_it(base_url: str, page: Page, tmp_path: Path) -> None:
+    """The 300-row register as a 街镇 keeps it (title row, 身份证号, 伤残/死亡/失独, free-text 子女情况, couples on
+    two rows without 户号), saved by WPS as CSV: GBK, CRLF. The page reads it as the CLI does."""
+    from register_support import register_csv, register_rows
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(register_csv(register_rows(300)))
+    data = buffer.getvalue().encode("gbk")
+    wanted = roster_csv_bytes(data, AS_OF)
+    check(page, base_url, data, name="登记表.csv")
+    expect(page.get_by_role("heading", name="核对结果")).to_be_focused(timeout=ENGINE_LOAD_MS)
+    expect(page.locator(".roster-summary td").first).to_have_text(f"{wanted['summary']['people']} 人")
+    expect(page.locator(".roster-report")).to_contain_text("夫妻各占一行的")
+    expect(page.locator(".roster-report")).to_contain_text("“是否持证”一列按《上海市计划生育家庭特别扶助证》（扶助证）读")
+    text = page.locator("main").inner_text()
+    assert "child_deceased" not in text  # the office's words, never our keys
+    assert "说明”工作表" not in text  # a CSV has no 说明 sheet to point to
+    name, raw = download(page, tmp_path)
+    assert name == "登记表-核对结果.csv"
+    assert raw.decode("utf-8-sig") == wanted["csv"]
