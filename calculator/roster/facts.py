@@ -8,13 +8,14 @@ row gains is ``rows``'s; the header's meaning is ``header``'s.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..facts.ages import parse_date
 from ..facts.consistency import as_of_in_range
 from ..errors import FactsError, RosterError
 from ..notice import notice_date
-from ..facts.spec import fact_specs
+from ..facts.spec import choice_words, fact_specs
 from ..rules.standards import default_standards
 from . import office_words
 
@@ -74,7 +75,7 @@ def row_facts(cells: list[str], mapping: dict[int, dict[str, Any]], as_of: str |
         if not text:
             continue
         try:
-            value = read_cell(text, entry["spec"])
+            value = read_cell(text, entry["spec"], entry["path"])
         except ValueError as problem:
             column = entry["spec"]["column"] or entry["spec"]["label"]
             unread.append({"path": entry["path"], "column": column, "text": text,
@@ -107,8 +108,9 @@ def _columns(mapping: dict[int, dict[str, Any]]) -> list[tuple[int, dict[str, An
     return cached[1]
 
 
-def read_cell(text: str, spec: dict[str, Any]) -> Any:
-    """Read one cell as the fact's type: 是/否 for bools, a key or Chinese label for choices."""
+def read_cell(text: str, spec: dict[str, Any], path: str) -> Any:
+    """Read one cell as the fact's type (``path``: the fact's, ``child_event.kind``): 是/否 for bools,
+    a key, a Chinese label or an office's word for choices."""
     kind = spec["type"]
     if kind == "bool":
         word = text.lower()
@@ -118,7 +120,7 @@ def read_cell(text: str, spec: dict[str, Any]) -> Any:
             return None
         raise ValueError("请填写“是”、“否”或“不清楚”（也可以写 有/无、√/×）")
     if kind == "choice":
-        key = _choice_words(spec).get(text)
+        key = _choice_words(path).get(text)
         if key is None:
             labels = "、".join(f"“{choice['label']}”" for choice in spec["choices"])
             raise ValueError(f"请从这几项中选一项：{labels}")
@@ -144,21 +146,16 @@ def roster_date(text: str, key: str) -> str:
     return text
 
 
-_CHOICE_WORDS: dict[int, tuple[object, dict[str, str]]] = {}
-
-
-def _choice_words(spec: dict[str, Any]) -> dict[str, str]:
-    """Every word a roster may use for a choice (key, Chinese label, aliases) → its key; built once
-    per spec, as every row asks. Keyed by identity, and checked, since specs are not hashable."""
-    cached = _CHOICE_WORDS.get(id(spec))
-    if cached is None or cached[0] is not spec:
-        words: dict[str, str] = {}
-        for choice in reversed(spec["choices"]):  # reversed: the first choice wins a shared word
-            words.update(dict.fromkeys((choice["value"], choice["label"], *choice["aliases"]), choice["value"]))
-            words.update(dict.fromkeys(office_words.FAMILY_WORDS.get(choice["value"], ()), choice["value"]))
-        cached = (spec, words)
-        _CHOICE_WORDS[id(spec)] = cached
-    return cached[1]
+@cache
+def _choice_words(path: str) -> dict[str, str]:
+    """Every word a roster may use for a choice (``"family_type"``): the form's (key, label, aliases:
+    ``facts.spec.choice_words``) and the office's own (失独, 伤残 …); the form's win a shared word."""
+    words: dict[str, str] = {}
+    accepted = choice_words(path)
+    for value, office in office_words.FAMILY_WORDS.items():
+        if value in accepted.values():
+            words.update(dict.fromkeys(office, value))
+    return {**words, **accepted}
 
 
 def check_as_of(text: str) -> None:

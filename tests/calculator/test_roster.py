@@ -115,15 +115,15 @@ def test_a_row_as_of_before_the_notice_is_marked_on_that_row(tmp_path: Path) -> 
 @pytest.mark.parametrize(("text", "value"), [("是", True), ("否", False), ("TRUE", True), ("0", False), (" 1 ", True)],
                          ids=["shi", "fou", "upper-true", "zero", "padded-one"])
 def test_roster_booleans(text: str, value: bool) -> None:
-    assert read_cell(text.strip(), {"type": "bool"}) is value
+    assert read_cell(text.strip(), {"type": "bool"}, "lives_alone") is value
 
 
 def test_an_unknown_answer_in_a_yes_no_column_is_read_as_not_answered() -> None:
-    assert read_cell("不清楚", {"type": "bool"}) is None
+    assert read_cell("不清楚", {"type": "bool"}, "lives_alone") is None
 
 
 def test_full_width_digits_are_read_in_dates_and_numbers() -> None:
-    assert read_cell("１５", {"type": "int"}) == 15
+    assert read_cell("１５", {"type": "int"}, "child_event.child_age") == 15
     target = io.BytesIO()
     rows = [["出生日期", "家庭类别", "本区户籍"], ["１９６０年１月１日", "独生子女伤残家庭", "是"]]
     write_roster(rows, target, "csv", "2024-06-01", start_summary("2024-06-01", None))
