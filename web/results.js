@@ -135,7 +135,7 @@
       standard ? el("p", { class: "calc-source" }, ["依据：", clauseLink(byId, "2.1.1"), "，" + standardText(standard) + "。"]) : null,
       el("h3", {}, ["一次性补助"]),
       oneTime.length ? el("ul", { class: "calc-one-time" }, oneTime)
-                     : el("p", {}, ["按您填写的情况，还没有可以确定的一次性补助。"]),
+                     : el("p", { class: "calc-one-time-none" }, ["按您填写的情况，还没有可以确定的一次性补助。"]),
     ];
   }
 
@@ -171,7 +171,7 @@
     });
     return [el("h3", {}, ["去哪里办"]),
             items.length ? el("ul", { class: "calc-places" }, items) : null,
-            el("p", {}, hotline("不清楚找哪里，可以拨打 " + words.offices.hotline + "。")),
+            el("p", { class: "calc-hotline" }, hotline("不清楚找哪里，可以拨打 " + words.offices.hotline + "。")),
             el("p", { class: "calc-screen-only" }, [el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
   }
 
@@ -200,8 +200,11 @@
     // One line of citations: the notice once, then each applying clause's label (二（一）1、二（四）6 …).
     var cited = applying.map(function (item) { return byId[item.clause]; }).filter(Boolean);
     var notice = cited.length ? cited[0].citation.slice(0, cited[0].citation.length - cited[0].label.length) : "";
+    // On paper the notice is named by its number only (its title is the sheet's own): one line less.
+    var title = notice.slice(0, notice.indexOf("》") + 1);
     var citations = cited.length ? [el("p", { class: "calc-citations" },
-      [notice + cited.map(function (clause) { return clause.label; }).join("、")])] : [];
+      [el("span", { class: "calc-screen-only" }, [title]), notice.slice(title.length) +
+       cited.map(function (clause) { return clause.label; }).join("、")])] : [];
     return el("section", { id: "calc-summary", class: "calc-summary", "aria-labelledby": "calc-results-heading" }, [
       el("p", { class: "calc-print-title" }, ["松江区计划生育特殊困难家庭扶助 · 办事清单（自助测算）"]),
     ].concat(answerFirst(result), printedBenefits(result, byId), moneySection(result, byId), documentsSection(toBring),
