@@ -1,16 +1,15 @@
-// The calculator's results, summary first, from the JSON that calculator.evaluate returns.
+// The calculator's results: the answer first, from the JSON that calculator.evaluate returns.
 //
 // The first screen answers two questions (issue 24): how much, in one line, and what to do next, in
 // one to three numbered steps (both made in Python: result.next_steps, calculator/result/next_steps.py).
 // The about-sentences and the currency notice follow, folded to one line each; then how much per
 // person, what to bring (one list over every measure that applies, or whose money is still open) and
-// where to go (office types, linked to /where/). Then the measures that may still
-// apply, each with the one question or assessment that settles it; the rest is folded. What holds
-// for the whole result (family type, age, 户口, 扶助证: the result's `about`) is said once, at the
-// top; help for another situation, or that the person said no to, is "其他帮扶", not 暂不符合. Statuses
-// and the disclaimer are the site's one wording (calculator/data/words.toml, embedded by the page). The
-// summary is also the printed 办事清单. Titles come from this site's /clauses.json; documents and
-// places from the guidance the page carries (calculator/data/guidance.toml).
+// where to go (office types, linked to /where/). The summary is also the printed 办事清单. The measure
+// cards that follow are result-cards.js's (loaded after this file, with the helpers shared below).
+// What holds for the whole result (family type, age, 户口, 扶助证: the result's `about`) is said once,
+// at the top. Statuses and the disclaimer are the site's one wording (calculator/data/words.toml,
+// embedded by the page). Titles come from this site's /clauses.json; documents and places from the
+// guidance the page carries (calculator/data/guidance.toml).
 (function () {
   "use strict";
 
@@ -57,9 +56,6 @@
 
   function of(result, status) { return result.measures.filter(function (item) { return item.status === status; }); }
 
-  // Not eligible, and not for this family's situation (or the person said no): "其他帮扶".
-  function aside(item) { return item.status === "not_eligible" && item.aside === true; }
-
   function personLine(who, person) {
     if (person.monthly_special_assistance) {
       return el("li", {}, [who + "（" + person.age + " 周岁）：每月 ", yuan(person.monthly_special_assistance)]);
@@ -87,6 +83,17 @@
       if (part) nodes.push(part);
     });
     return nodes;
+  }
+
+  // The useful sentence of a measure, shown without opening anything: its own open question (never
+  // one the steps already settle), else its first reason.
+  function leadOf(saidOnce) {
+    return function (item) {
+      var open = item.to_settle.filter(function (line) { return saidOnce.indexOf(line) < 0; });
+      if (open.length) return open[0];
+      var useful = item.reasons.filter(function (line) { return saidOnce.indexOf(line) < 0; });
+      return useful[0] || null;
+    };
   }
 
   // The answer first: one line of money, then 下一步; what the result is about and how current the
@@ -135,7 +142,7 @@
       standard ? el("p", { class: "calc-source" }, ["依据：", clauseLink(byId, "2.1.1"), "，" + standardText(standard) + "。"]) : null,
       el("h3", {}, ["一次性补助"]),
       oneTime.length ? el("ul", { class: "calc-one-time" }, oneTime)
-                     : el("p", {}, ["按您填写的情况，还没有可以确定的一次性补助。"]),
+                     : el("p", { class: "calc-one-time-none" }, ["按您填写的情况，还没有可以确定的一次性补助。"]),
     ];
   }
 
@@ -171,7 +178,7 @@
     });
     return [el("h3", {}, ["去哪里办"]),
             items.length ? el("ul", { class: "calc-places" }, items) : null,
-            el("p", {}, hotline("不清楚找哪里，可以拨打 " + words.offices.hotline + "。")),
+            el("p", { class: "calc-hotline" }, hotline("不清楚找哪里，可以拨打 " + words.offices.hotline + "。")),
             el("p", { class: "calc-screen-only" }, [el("a", { href: "../where/" }, ["每项帮扶去哪里办"])])];
   }
 
@@ -200,8 +207,11 @@
     // One line of citations: the notice once, then each applying clause's label (二（一）1、二（四）6 …).
     var cited = applying.map(function (item) { return byId[item.clause]; }).filter(Boolean);
     var notice = cited.length ? cited[0].citation.slice(0, cited[0].citation.length - cited[0].label.length) : "";
+    // On paper the notice is named by its number only (its title is the sheet's own): one line less.
+    var title = notice.slice(0, notice.indexOf("》") + 1);
     var citations = cited.length ? [el("p", { class: "calc-citations" },
-      [notice + cited.map(function (clause) { return clause.label; }).join("、")])] : [];
+      [el("span", { class: "calc-screen-only" }, [title]), notice.slice(title.length) +
+       cited.map(function (clause) { return clause.label; }).join("、")])] : [];
     return el("section", { id: "calc-summary", class: "calc-summary", "aria-labelledby": "calc-results-heading" }, [
       el("p", { class: "calc-print-title" }, ["松江区计划生育特殊困难家庭扶助 · 办事清单（自助测算）"]),
     ].concat(answerFirst(result), printedBenefits(result, byId), moneySection(result, byId), documentsSection(toBring),
@@ -213,128 +223,9 @@
     ]));
   }
 
-  function details(reasons, departments) {
-    return el("details", { class: "calc-details" }, [
-      el("summary", {}, ["详细说明"]),
-      el("ul", { class: "calc-measure__reasons" }, reasons.map(function (reason) { return el("li", {}, [reason]); })),
-      el("p", { class: "calc-measure__departments" }, ["负责部门：" + departments.join("、")]),
-    ]);
-  }
-
-  function measureItem(item, byId, lead, saidOnce) {
-    var reasons = item.reasons.filter(function (reason) { return saidOnce.indexOf(reason) < 0 && reason !== lead; });
-    var amount = item.amount ? el("p", {}, ["金额：", yuan(item.amount), "（" + standardText(item.standard) + "）"])
-      : item.possible_amount ? el("p", {}, ["条件都符合时：", yuan(item.possible_amount), "（" + standardText(item.standard) + "）"])
-      : null;
-    return el("li", { class: "calc-measure calc-measure--" + item.status }, [
-      el("h4", { class: "calc-measure__title" }, [clauseLink(byId, item.clause)]),
-      lead ? el("p", { class: "calc-measure__lead" }, [lead]) : null,
-      amount,
-      details(reasons, item.departments),
-    ]);
-  }
-
-  // A group of measures; an empty one is not listed ("可以享受（0 项）" reads as a verdict).
-  function group(title, items, byId, leadOf, folded, saidOnce) {
-    if (!items.length) return [];
-    var heading = el("h3", { class: "calc-group" }, [title + "（" + items.length + " 项）"]);
-    var list = el("ul", { class: "calc-measures" },
-                  items.map(function (item) { return measureItem(item, byId, leadOf(item), saidOnce); }));
-    if (!folded) return [heading, list];
-    return [el("details", { class: "calc-folded" }, [el("summary", {}, [heading]), list])];
-  }
-
-  // Nothing can be enjoyed yet: said kindly, with what remains and where to ask.
-  function noneYet(result) {
-    if (of(result, "eligible").some(function (item) { return result.next_steps.services.indexOf(item.clause) < 0; })) return null;
-    var open = of(result, "needs_assessment").length;
-    return el("p", { class: "calc-none-yet" }, hotline("按您填写的情况，还没有可以确定享受的帮扶。" +
-      (open ? "下面几项问清楚后可能可以享受。" : "") + "不清楚的，可以拨打 " + words.offices.hotline + "，或问居（村）委。"));
-  }
-
-  // The useful sentence of a measure, shown without opening anything: its own open question (never
-  // one the steps already settle), else its first reason.
-  function leadOf(saidOnce) {
-    return function (item) {
-      var open = item.to_settle.filter(function (line) { return saidOnce.indexOf(line) < 0; });
-      if (open.length) return open[0];
-      var useful = item.reasons.filter(function (line) { return saidOnce.indexOf(line) < 0; });
-      return useful[0] || null;
-    };
-  }
-
-  // The 其他情况 questions come after the first result: a button back to them.
-  function laterSection(items, byId, saidOnce) {
-    if (!items.length) return [];
-    var button = el("button", { type: "button", class: "big-button calc-answer-more" }, ["再回答几个问题"]);
-    button.addEventListener("click", function () {
-      var more = document.getElementById("calc-more-questions");
-      if (!more) return;
-      more.open = true;
-      more.scrollIntoView({ block: "start" });
-      var first = more.querySelector("input");
-      if (first) first.focus({ preventScroll: true });
-    });
-    var heading = el("h3", { class: "calc-group" }, ["再回答几个问题，看看还有哪些帮扶（" + items.length + " 项）"]);
-    return [el("details", { class: "calc-folded calc-later" }, [el("summary", {}, [heading]),
-      el("p", {}, ["这些帮扶要看您家的其他情况（照护、收入、住房、工作等）。在表格里回答后，再点“开始测算”。"]),
-      el("p", {}, [button]),
-      el("ul", { class: "calc-measures" }, items.map(function (item) { return measureItem(item, byId, leadOf(saidOnce)(item), saidOnce); }))])];
-  }
-
-  function answersSection(answers) {
-    var rows = answers.map(function (answer) {
-      return el("tr", {}, [el("th", { scope: "row" }, [answer.label]), el("td", {}, [answer.text])]);
-    });
-    return el("details", { class: "calc-folded" }, [el("summary", {}, [el("h3", {}, ["您填写的情况"])]),
-                                                   el("table", { class: "calc-table calc-answers" }, [el("tbody", {}, rows)])]);
-  }
-
-  // The glossary's terms this result uses (calculator/data/words.toml), each explained once, folded.
-  function glossarySection(result, byId) {
-    var text = result.about.concat.apply(result.about, result.measures.map(function (item) {
-      return item.reasons.concat([byId[item.clause] ? byId[item.clause].title : ""]);
-    })).join("");
-    var items = words.glossary.filter(function (entry) { return text.indexOf(entry.term) >= 0; }).map(function (entry) {
-      return el("li", {}, [el("strong", {}, [entry.term]), "：" + entry.say]);
-    });
-    if (!items.length) return null;
-    return el("details", { class: "calc-folded calc-glossary" }, [
-      el("summary", {}, [el("h3", {}, ["几个词的意思"])]), el("ul", {}, items)]);
-  }
-
-  function assumptionsSection(result) {
-    var items = result.assumptions.map(function (id) {
-      return el("li", {}, [el("a", { href: "../assumptions/#" + id }, [titles[id] || "理解与假设"])]);
-    });
-    return el("details", { class: "calc-folded" }, [
-      el("summary", {}, [el("h3", {}, ["测算时用到的理解"])]),
-      el("p", {}, ["通知有些地方可以有不同理解。本站的选择标为“本站理解”，写在“理解与假设”页。这次测算用到了下面这些："]),
-      el("ul", {}, items)]);
-  }
-
   function render(result, answers, byId) {
     var heading = el("h2", { id: "calc-results-heading", tabindex: "-1" }, ["测算结果"]);
-    var next = result.next_steps;
-    var saidOnce = next.said_once;
-    var lead = leadOf(saidOnce);
-    var later = function (item) { return next.later.indexOf(item.clause) >= 0; };
-    var service = function (item) { return next.services.indexOf(item.clause) >= 0; };
-    var notEligible = of(result, "not_eligible");
-    // 其他帮扶: for another situation, said no to, or a service of the administration (not a benefit).
-    var other = notEligible.filter(aside).concat(result.measures.filter(function (item) {
-      return service(item) && item.status !== "not_eligible";
-    }));
-    var parts = [heading, summarySection(result, byId), noneYet(result)]
-      .concat(group(words.statuses.eligible, of(result, "eligible").filter(function (item) { return !service(item); }),
-                    byId, lead, false, saidOnce))
-      .concat(group(words.statuses.needs_assessment, of(result, "needs_assessment").filter(function (item) {
-        return !later(item) && !service(item);
-      }), byId, lead, false, saidOnce))
-      .concat(laterSection(of(result, "needs_assessment").filter(later), byId, saidOnce))
-      .concat(group(words.statuses.not_eligible, notEligible.filter(function (item) { return !aside(item); }), byId, lead, true, saidOnce))
-      .concat(group(words.statuses.aside, other, byId, lead, true, saidOnce))
-      .concat([glossarySection(result, byId), answersSection(answers), assumptionsSection(result)]);
+    var parts = [heading, summarySection(result, byId)].concat(window.calcResultCards.sections(result, answers, byId));
     area.textContent = "";
     parts.forEach(function (part) { if (part) area.appendChild(part); });
     area.hidden = false;
@@ -345,6 +236,12 @@
     heading.scrollIntoView({ block: "start" });
     heading.focus({ preventScroll: true });
   }
+
+  // What result-cards.js shares with this file.
+  window.calcResultParts = {
+    el: el, yuan: yuan, standardText: standardText, clauseLink: clauseLink, of: of, hotline: hotline,
+    leadOf: leadOf, words: words, titles: titles,
+  };
 
   window.calcResults = {
     show: function (result, answers, facts) {

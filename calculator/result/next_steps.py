@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..facts.ages import chinese_date
-from ..rules.base import NEEDS_ASSESSMENT, RECIPIENT_AGE, Context
+from ..rules.base import NEEDS_ASSESSMENT, NOT_ELIGIBLE, RECIPIENT_AGE, Context
 from ..rules.conditions import CERT_APPLY, CERT_UNKNOWN
 from ..rules.hukou import BOTH_UNKNOWN, PARTNER_UNKNOWN, PERSON_HUKOU
 from ..vocabulary import SPECIAL_FAMILY_TYPES, fill, load_words
+from .bring import bring_text
 
 CENTRE = "街道（镇）的{centre}（{hall}）"  # placeholders: filled from words.toml
 HOTLINE_STEP = "不清楚的，可以拨打 {hotline}，或问居（村）委。"
@@ -33,6 +34,8 @@ LATER_FACTS: dict[str, tuple[str, ...]] = {
     "2.4.8": ("lacks_capacity",),
     "2.4.10": ("unemployed",),
 }
+# The one-time subsidies (光荣证 families whose child had an accident or a serious illness): any family type.
+ONE_TIME = ("2.1.2", "2.1.3", "2.1.4")
 # A service of the administration (the city's information system), not a benefit one applies for.
 SERVICES = ("2.4.9",)
 # Open questions a result says once, at its top (the next steps), never again in a measure's card.
@@ -106,6 +109,10 @@ def steps(ctx: Context, measures: list[dict[str, Any]]) -> list[str]:
     """One to three numbered steps: what settles an open question first, then what to bring where."""
     facts = ctx.facts
     if not ctx.special_family:
+        one_time = [m for m in measures if m["clause"] in ONE_TIME and m["status"] != NOT_ELIGIBLE]
+        if one_time:  # a 光荣证 family whose child fell ill or had an accident: 2.1.2–2.1.4 are any family's
+            found = [fill(step) for step in (*_settle_steps(ctx), "申请一次性补助：" + bring_text(one_time[0]["clause"]))]
+            return [*found, fill(HOTLINE_STEP)][:3]
         return [fill("通知的帮扶是给独生子女伤残或去世的家庭的。家里有其他困难的，可以问居（村）委。"),
                 fill("也可以拨打 {hotline}问一问。")]
     if facts.songjiang_hukou is False and ctx.partner_hukou is not True:

@@ -33,8 +33,8 @@ ENGINE_FOLDER = "engine"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 # The worker and the module it imports to keep its memory snapshot on the device.
 WORKER_FILES = ("engine-worker.mjs", "engine-snapshot.mjs")
-PAGE_FILES = ("policy-calculator.js", "search-later.js", "answers.js", "form.js", "results.js", "share.js",
-              "roster-page.js", "calculator.css")
+PAGE_FILES = ("policy-calculator.js", "search-later.js", "answers.js", "form.js", "results.js", "result-cards.js",
+              "share.js", "roster-page.js", "calculator.css")
 VERSION_PLACEHOLDER = "__ENGINE_VERSION__"
 # What the wheel is built from (no README: see pyproject.toml), and what in it the wheel leaves out
 # (the page scripts ship beside the engine folder, not in the wheel).

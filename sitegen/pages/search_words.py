@@ -15,6 +15,7 @@ from typing import Any
 
 from calculator._data import read_toml
 from sitegen.errors import SearchWordsError
+from sitegen.pages.search_sentences import split_entries
 from sitegen.pages.render import NOTICE_PAGE, clause_anchor
 
 WORDS_FILE = Path(__file__).with_name("search_words.toml")
@@ -56,7 +57,8 @@ def add_words(index: dict[str, Any], words: dict[str, list[str]]) -> dict[str, A
 
 
 def update_index(site_dir: Path, clause_ids: set[str], keywords: dict[str, list[str]] | None = None) -> None:
-    """Rewrite site_dir's search index with the residents' words (and the clauses' ``keywords``) added."""
+    """Rewrite site_dir's search index with the residents' words (and the clauses' ``keywords``) added,
+    each entry's text in sentences (sitegen/pages/search_sentences.py)."""
     index_path = site_dir / INDEX_FILE
     index = json.loads(index_path.read_text(encoding="utf-8"))
     words = load_words(clause_ids)
@@ -64,7 +66,7 @@ def update_index(site_dir: Path, clause_ids: set[str], keywords: dict[str, list[
         merged = [*words.get(clause_id, []), *(word for word in extra if word not in words.get(clause_id, []))]
         if merged:
             words[clause_id] = merged
-    updated = add_words(index, words)
+    updated = split_entries(add_words(index, words))  # and results that show one sentence
     index_path.write_text(json.dumps(updated, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 

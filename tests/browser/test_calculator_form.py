@@ -103,13 +103,38 @@ def test_an_accident_before_16_with_the_pledge_brings_the_one_time_subsidy_of_2_
 
 
 @pytest.mark.browser
+def test_a_family_of_none_of_these_types_is_asked_the_partner_s_hukou_which_decides_2_1_4(base_url: str,
+                                                                                          page: Page) -> None:
+    open_form(page, base_url)
+    type_into(page, "出生日期（必填）", "1968-03-01")
+    choose(page, "家庭类别（必填）", "以上都不是")
+    choose(page, "户口在松江区", "否")
+    choose(page, "配偶户口在松江区", "是")
+    choose(page, "持有《独生子女父母光荣证》", "是")
+    choose(page, "独生子女发生的情况", "有，请填写下面几项")
+    choose(page, "发生了什么（必填）", "患大病重病")
+    type_into(page, "子女当时的年龄（周岁）（必填）", "20")
+    choose(page, "子女当时是否已婚", "否")
+    type_into(page, "计算日期", "2024-06-01")
+    results = compute(page)
+    wanted = python_result({"as_of": "2024-06-01", "birth_date": "1968-03-01", "family_type": "none",
+                            "songjiang_hukou": False, "partner_songjiang_hukou": True, "honor_cert": True,
+                            "child_event": {"kind": "serious_illness", "child_age": 20, "child_married": False}})
+    assert [item["clause"] for item in wanted["one_time_subsidies"]] == ["2.1.4"]  # the partner's 户口 counts
+    expect(results.locator(".calc-one-time li")).to_contain_text("一次性 3000\u00a0元")
+    expect_groups_as_in_python(results, wanted)
+
+
+@pytest.mark.browser
 def test_questions_appear_only_when_they_matter(base_url: str, page: Page) -> None:
     open_form(page, base_url)
     partner = page.get_by_label("配偶出生日期", exact=True)
     inheritance = page.get_by_role("group", name="需要办理子女房产的继承或过户")
     expect(partner).to_be_hidden()
     choose(page, "家庭类别（必填）", "以上都不是")
-    expect(partner).to_be_hidden()
+    expect(partner).to_be_hidden()  # the partner's amount is for special families only ...
+    # ... but a family's one-time subsidies (2.1.2–2.1.4) count either spouse's 户口, whatever the type.
+    expect(page.get_by_role("group", name="配偶户口在松江区", exact=True)).to_be_visible()
     choose(page, "家庭类别（必填）", "独生子女伤残家庭")
     expect(partner).to_be_visible()
     expect(inheritance).to_be_hidden()

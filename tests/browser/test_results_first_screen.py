@@ -115,6 +115,22 @@ def test_no_resident_page_speaks_of_building_the_site_and_every_12345_is_a_tel_l
         assert not re.search(r">[^<]*12345", bare), relative
 
 
+# The ways the privacy promise has been put: on the calculator's first screen, one of them, once.
+PROMISE = re.compile(r"不会发送|自己的(?:手机|电脑|浏览器|设备)|只在您的")
+FIRST_SCREEN_TEXT = """height => [...document.querySelectorAll('article *')]
+  .filter(e => { const r = e.getBoundingClientRect(); return r.top < height && r.bottom > 0 && e.offsetParent !== null; })
+  .flatMap(e => [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent)).join('')"""
+
+
+@pytest.mark.browser
+def test_the_calculator_s_first_phone_screen_makes_the_privacy_promise_once(base_url: str, page: Page) -> None:
+    page.set_viewport_size(PHONE)
+    open_form(page, base_url)
+    text = page.evaluate(FIRST_SCREEN_TEXT, PHONE["height"])
+    assert len(PROMISE.findall(text)) == 1, text
+    expect(page.get_by_label("出生日期（必填）", exact=True)).to_be_in_viewport()  # and a question
+
+
 @pytest.mark.browser
 def test_home_shows_the_calculator_button_on_the_first_phone_screen(base_url: str, page: Page) -> None:
     page.set_viewport_size(PHONE)

@@ -1,16 +1,20 @@
 """Chinese search, typed as a resident would, lands on the clause itself among the first results.
 
-Everyday words (sitegen/pages/search_words.toml) reach their clause too; results are readable (≥ 18 px)
-and the search dialog has a name.
+Everyday words (sitegen/pages/search_words.toml) reach their clause too; results are readable (≥ 18 px),
+each hit is its title and one sentence (sitegen/pages/search_sentences.py), a 320 px phone with 大字
+keeps 12 characters a line, and the search dialog has a name.
 """
 
 from __future__ import annotations
 
+import re
+import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 from browser_support import DESKTOP, search_results
+from site_walk import SMALL_PHONE
 from playwright.sync_api import Browser, Page, expect
 
 SEARCHES = [
@@ -150,3 +154,75 @@ def test_search_dialog_has_an_accessible_name(page: Page, base_url: str) -> None
     page.goto(base_url)
     dialog = page.locator(".md-search[role=dialog]")
     expect(dialog).to_have_attribute("aria-label", "搜索本站")
+
+
+# Every hit shown (not folded under "在该页上还有…"): its heading and the paragraphs a reader sees.
+SHOWN_HITS = """() => [...document.querySelectorAll('.md-search-result__list > li > a .md-search-result__article')]
+  .map(article => ({
+    title: article.querySelector('h1, h2').innerText,
+    sentences: [...article.querySelectorAll(':scope > :not(h1, h2, nav, .md-search-result__icon)')]
+      .filter(p => p.offsetParent !== null).map(p => p.innerText),
+  }))"""
+ZERO_WIDTH_SPACE = "\u200b"
+LONGEST = 80  # sitegen/pages/search_sentences.py cuts longer sentences after their commas
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("query", "title", "words"), [("体检", "二（二）5", "体检"), ("扶助证怎么办", "怎么申请扶助证", "扶助证")],
+                         ids=["体检", "扶助证怎么办"])
+def test_a_hit_is_its_title_and_the_one_sentence_that_matches(
+    search_page: Page, query: str, title: str, words: str
+) -> None:
+    search_again(search_page, query)
+    hits = search_page.evaluate(SHOWN_HITS)
+    for hit in hits:
+        assert len(hit["sentences"]) <= 1, hit
+        for shown in hit["sentences"]:
+            sentence = shown.replace(ZERO_WIDTH_SPACE, "")
+            assert len(sentence) <= LONGEST + 10, hit  # a sentence, not the whole clause
+            assert sentence[0] not in "，。、；：？！）》”,.;:?!)", hit
+            # the index's word breaks (zero-width spaces) never stand before punctuation: no line starts with it
+            assert not re.search(f"{ZERO_WIDTH_SPACE}[，。、；：？！）》”]", shown), hit
+    best = next(hit for hit in hits if hit["title"].replace(ZERO_WIDTH_SPACE, "").startswith(title))
+    assert best["sentences"] and words in best["sentences"][0].replace(ZERO_WIDTH_SPACE, ""), best
+
+
+@pytest.mark.browser
+def test_a_hit_links_to_the_clause_s_stable_anchor(search_page: Page) -> None:
+    links = search_again(search_page, "体检")
+    assert any(urlsplit(link).path.endswith("/notice/") and link.endswith("#c-2-2-5") for link in links), links
+
+
+# Each shown line of the results: its content width over its font size, the characters a line holds.
+CHARACTERS_A_LINE = """() => [...document.querySelectorAll(
+    '.md-search-result__meta, .md-search-result__article > *, .md-search-result__more > summary > div')]
+  .filter(e => e.offsetParent !== null).map(e => { const s = getComputedStyle(e);
+    const width = e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+    return [e.tagName + ' ' + e.innerText.slice(0, 12), width / parseFloat(s.fontSize)]; })"""
+
+
+@pytest.mark.browser
+def test_on_a_320_px_phone_with_large_text_results_keep_12_characters_a_line_and_stay_uncovered(
+    browser: Browser, base_url: str
+) -> None:
+    context = browser.new_context(viewport=SMALL_PHONE, locale="zh-CN")
+    context.add_init_script("localStorage.setItem('display-preferences', JSON.stringify({'large-text': true}))")
+    page = context.new_page()
+    try:
+        page.goto(base_url + "notice/")
+        page.evaluate("window.scrollBy(0, 8000)")  # down the page, then a little up: Material shows its
+        expect(page.locator("#c-1")).not_to_be_in_viewport()  # back-to-top button
+        page.evaluate("window.scrollBy(0, -300)")
+        expect(page.locator(".md-top")).to_be_visible()
+        page.locator("label.md-header__button[for=__search]").click()
+        search_results(page, "体检")
+        lines = page.evaluate(CHARACTERS_A_LINE)
+        assert lines and all(characters >= 12 for _, characters in lines), lines
+        for target in (".md-search-result__meta", ".md-search-result__article h2"):
+            box = page.locator(target).first.bounding_box()
+            assert box
+            hit = page.evaluate("([x, y]) => !!document.elementFromPoint(x, y).closest('.md-search-result')",
+                                [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
+            assert hit, target  # what lies at the heading's centre is the results' own, not the button
+    finally:
+        context.close()

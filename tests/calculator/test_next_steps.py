@@ -71,3 +71,15 @@ def test_open_questions_the_steps_settle_are_said_once_and_other_questions_come_
     assert "2.3.2" in steps["later"] and "2.1.1" not in steps["later"]
     assert steps["services"] == ["2.4.9"]
     assert evaluate(COUPLE)["next_steps"]["said_once"] == []
+
+
+def test_a_family_of_none_of_these_types_with_a_one_time_subsidy_is_told_how_to_apply_for_it() -> None:
+    facts = {"birth_date": "1968-03-01", "family_type": "none", "songjiang_hukou": False, "partner_songjiang_hukou": True,
+             "honor_cert": True, "child_event": {"kind": "serious_illness", "child_age": 20, "child_married": False},
+             "as_of": AS_OF}
+    result = evaluate(facts)
+    assert [item["clause"] for item in result["one_time_subsidies"]] == ["2.1.4"]
+    steps = result["next_steps"]["steps"]
+    assert steps[0].startswith("申请一次性补助：通知要求凭光荣证办理。") and "办事大厅" in steps[0], steps
+    assert not any("通知的帮扶是给" in step for step in steps)  # it is for them: 3000 元 is theirs
+    assert "12345" in steps[-1]

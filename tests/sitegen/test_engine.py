@@ -14,8 +14,8 @@ from sitegen.engine import ship as engine
 VERSIONED = {"pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
              "engine-worker.mjs", "engine-snapshot.mjs", "engine.json",
              "songjiang_special_families-0.1.0-py3-none-any.whl"}
-PAGE_SCRIPTS = {"policy-calculator.js", "search-later.js", "answers.js", "form.js", "results.js", "share.js",
-                "roster-page.js", "calculator.css"}
+PAGE_SCRIPTS = {"policy-calculator.js", "search-later.js", "answers.js", "form.js", "results.js", "result-cards.js",
+                "share.js", "roster-page.js", "calculator.css"}
 
 
 def shipped_names(folder: Path) -> set[str]:
