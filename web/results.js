@@ -74,12 +74,13 @@
                                              yuan(next.monthly_special_assistance)]);
   }
 
-  // 12345 (and any phone) as a tel: link, so a phone can call it with one tap.
+  // The hotline's number as a tel: link wherever a sentence says it, so a phone can call it with one tap.
   function hotline(text) {
-    var parts = text.split("12345");
+    var number = words.offices.hotline_number;
+    var parts = text.split(number);
     var nodes = [];
     parts.forEach(function (part, index) {
-      if (index) nodes.push(el("a", { href: "tel:12345", class: "calc-tel" }, ["12345"]));
+      if (index) nodes.push(el("a", { href: "tel:" + number, class: "calc-tel" }, [number]));
       if (part) nodes.push(part);
     });
     return nodes;
