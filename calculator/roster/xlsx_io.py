@@ -1,10 +1,10 @@
-"""Rosters as Excel files (.xlsx), read and written with openpyxl.
+"""Rosters as Excel files (.xlsx): read with the standard library (``xlsx_read``), written with openpyxl.
 
 openpyxl is an optional extra (``pip install 'songjiang-special-families[xlsx]'``): it is imported only
-here, and only when an .xlsx is read or written, so the calculator itself stays standard-library only
+here, and only when an .xlsx is written, so the calculator itself stays standard-library only
 (and the browser loads openpyxl only when a staff member picks an .xlsx).
 
-Reading: the named sheet, else the first with a header row, streamed (read-only mode); dates stored as Excel dates become ``YYYY-MM-DD``,
+Reading: the named sheet, else the first with a header row, streamed; dates stored as Excel dates become ``YYYY-MM-DD``,
 whole numbers lose their ``.0``, merged title cells read as their top-left value. Writing: streamed
 (write-only mode); every text cell is written as text, never a formula, and the ints we calculated stay
 numbers; the header row is frozen and the columns wide enough to read; the summary goes on a second sheet.
@@ -20,6 +20,8 @@ from typing import Any, BinaryIO
 
 from .facts import RosterError
 from .limits import EXCEL_MAX_ROWS
+from .xlsx_read import Book
+from .xlsx_styles import cell_text  # noqa: F401 - how openpyxl's values read as text (tests compare the readers)
 
 NOT_INSTALLED = "读写 Excel 文件需要 openpyxl：请安装 songjiang-special-families[xlsx]，或把名单另存为 CSV"
 NOT_XLSX = "这个文件不是能读取的 Excel 文件（.xlsx）。请在 Excel 或 WPS 里另存为 .xlsx 或 CSV 后重试"
@@ -43,26 +45,25 @@ def xlsx_rows(source: str | BinaryIO, sheet_name: str | None = None,
               info: dict[str, Any] | None = None) -> Iterator[list[str]]:
     """A sheet's rows as text cells (a file name or a binary file): ``sheet_name``'s, else the first
     sheet with a header row (naming 姓名 or a fact) in its first rows. ``info`` gets ``sheets`` (every
-    sheet's name) and ``sheet`` (the one read)."""
-    openpyxl = _openpyxl()
+    sheet's name) and ``sheet`` (the one read). Read with the standard library (``xlsx_read``)."""
     try:
-        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises zipfile, KeyError, XML and its own errors for a damaged file
+        book = Book(source)
+    except Exception:  # zipfile, KeyError, XML and value errors of a damaged or encrypted file
         raise RosterError([{"field": "file", "message": NOT_XLSX}]) from None
     try:
-        sheet = choose_sheet(book, sheet_name)
+        name = choose_sheet(book, sheet_name)
         if info is not None:
-            info.update(sheets=book.sheetnames, sheet=sheet.title)
-        for values in sheet.iter_rows(values_only=True):
-            cells = [cell_text(value) for value in values]
-            while cells and cells[-1] == "":
-                cells.pop()  # Excel's used range often runs past the last filled cell
-            yield cells
+            info.update(sheets=book.sheetnames, sheet=name)
+        yield from book.rows(name)
+    except RosterError:
+        raise
+    except Exception:  # a part found damaged half-way
+        raise RosterError([{"field": "file", "message": NOT_XLSX}]) from None
     finally:
         book.close()
 
 
-def choose_sheet(book: Any, name: str | None) -> Any:
+def choose_sheet(book: Book, name: str | None) -> str:
     """The sheet named ``name`` (RosterError if none is), else the first with a header row, else the first."""
     from .header import HEADER_SEARCH_ROWS, looks_like_header
 
@@ -70,27 +71,11 @@ def choose_sheet(book: Any, name: str | None) -> Any:
         if name not in book.sheetnames:
             names = "、".join(f"“{title}”" for title in book.sheetnames)
             raise RosterError([{"field": "sheet", "message": f"这个文件里没有名为“{name}”的工作表，它的工作表有：{names}"}])
-        return book[name]
-    for sheet in book.worksheets:
-        rows = sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)
-        if any(looks_like_header([cell_text(value) for value in values]) for values in rows):
-            return sheet
-    return book.worksheets[0]
-
-
-def cell_text(value: object) -> str:
-    """A cell's value as the text a CSV of it would hold."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        return name
+    for title in book.worksheets:
+        if any(looks_like_header(cells) for cells in book.rows(title, HEADER_SEARCH_ROWS)):
+            return title
+    return book.worksheets[0] if book.worksheets else book.sheetnames[0]
 
 
 def write_xlsx(head: list[list[str | int]], rows: Iterable[list[str | int]], target: BinaryIO,
