@@ -191,8 +191,8 @@ def _cell(sheet: Any, value: str | int) -> Any:
 def _fast_rows(sheet: Any) -> None:
     """This sheet's rows written as openpyxl writes them, without a cell object per plain text or int.
 
-    Text and ints (nearly every cell) go straight into the sheet's XML as openpyxl would write them;
-    anything else (dates, forced-text cells, text openpyxl would refuse or type otherwise) goes through
+    Text, ints and dates (nearly every cell) go straight into the sheet's XML as openpyxl would write them;
+    anything else (forced-text cells, text openpyxl would refuse or type otherwise) goes through
     openpyxl's own cell. Only this sheet's writer is changed (a third of the time of writing 20,000 rows)."""
     from xml.etree.ElementTree import _escape_cdata  # type: ignore[attr-defined]
 
@@ -200,29 +200,43 @@ def _fast_rows(sheet: Any) -> None:
     from openpyxl.cell._writer import write_cell
     from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
     from openpyxl.utils import get_column_letter
+    from openpyxl.utils.datetime import to_excel
 
     sheet._get_writer()
     letters = [get_column_letter(index) for index in range(1, 16385)]  # Excel's every column
+    dates: dict[dt.date, str] = {}
+
+    def date_cell(value: dt.date) -> str:
+        """A date cell's style and serial, as openpyxl writes them (its style registered once)."""
+        tail = dates.get(value)
+        if tail is None:
+            style = WriteOnlyCell(sheet, value=value).style_id
+            tail = dates[value] = f'" s="{style}" t="n"><v>{"%.16g" % to_excel(value, sheet.parent.epoch)}</v></c>'
+        return tail
 
     def write_row(xf: Any, values: list[Any], row_idx: int) -> None:
-        write = xf._file
-        write(f'<row r="{row_idx}">')
+        parts = [f'<row r="{row_idx}">']
         for column, value in enumerate(values):
             if value is None:
                 continue
             kind = value.__class__
             if kind is int:
-                write(f'<c r="{letters[column]}{row_idx}" t="n"><v>{"%.16g" % value}</v></c>')
+                parts.append(f'<c r="{letters[column]}{row_idx}" t="n"><v>{"%.16g" % value}</v></c>')
             elif (kind is str and len(value) <= 32767 and value[:1] != "=" and value not in ERROR_CODES
                   and not ILLEGAL_CHARACTERS_RE.search(value)):
                 stripped = value.strip()
                 space = ' xml:space="preserve"' if stripped and stripped != value else ""
-                write(f'<c r="{letters[column]}{row_idx}" t="inlineStr"><is><t{space}>{_escape_cdata(value)}</t></is></c>')
+                parts.append(f'<c r="{letters[column]}{row_idx}" t="inlineStr"><is><t{space}>{_escape_cdata(value)}</t></is></c>')
+            elif kind is dt.date:
+                parts.append(f'<c r="{letters[column]}{row_idx}{date_cell(value)}')
             else:
+                xf._file("".join(parts))
+                parts = []
                 cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value=value)
                 cell.column, cell.row = column + 1, row_idx
                 write_cell(xf, sheet, cell, cell.has_style)
-        write("</row>")
+        parts.append("</row>")
+        xf._file("".join(parts))
 
     sheet._values_to_row = lambda values, row_idx: values
     sheet._writer.write_row = write_row
