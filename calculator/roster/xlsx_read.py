@@ -165,6 +165,7 @@ class _SheetReader:
             if not row_tag:
                 namespace = element.tag[: element.tag.find("}") + 1]
                 row_tag, self.cell_value, self.inline = namespace + "row", namespace + "v", namespace + "is"
+                self.plain = namespace + "t"
             if element.tag != row_tag:
                 continue
             mark = element.get("r")
@@ -209,7 +210,11 @@ class _SheetReader:
         kind = cell.get("t", "n")
         if kind == "inlineStr":
             node = cell.find(self.inline)
-            return "" if node is None else rich_text(node)
+            if node is None:
+                return ""
+            if len(node) == 1 and node[0].tag == self.plain:  # nearly every one: <is><t>text</t></is>
+                return node[0].text or ""
+            return rich_text(node)
         value = cell.findtext(self.cell_value)
         if not value:
             return ""
