@@ -9,6 +9,7 @@ runs, custom date formats, booleans, errors, cells without a reference, rows tha
 from __future__ import annotations
 
 import io
+import sys
 import zipfile
 from pathlib import Path
 
@@ -152,6 +153,21 @@ def _with_styles(data: bytes, styles: str) -> bytes:
     return buffer.getvalue()
 
 
+def _entity_bomb() -> bytes:
+    """A sheet whose one cell would expand to 10**10 characters (expat stops it: amplification limit)."""
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">'
+                                                    for n in range(9))
+    data = _raw_xlsx({"名单": '<row r="1"><c r="A1" t="inlineStr"><is><t>&j;</t></is></c></row>'})
+    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = f"<!DOCTYPE worksheet [{entities}]>".encode() + body
+            target.writestr(info, body)
+    return buffer.getvalue()
+
+
 def test_a_chartsheet_is_named_but_never_chosen_and_the_sheet_with_the_header_is() -> None:
     data = _raw_xlsx({"汇总": '<row r="1"><c r="A1"><v>300</v></c></row>', "名单": CELLS}, chart=True)
     info: dict[str, object] = {}
@@ -165,9 +181,22 @@ def test_a_chartsheet_is_named_but_never_chosen_and_the_sheet_with_the_header_is
     lambda: _raw_xlsx({"名单": CELLS + '<row r="11"><c r="A11"><v>12abc</v></c></row>'}),
     lambda: _raw_xlsx({"名单": CELLS + '<row r="11"><c r="A11"><v>1</v></row>'}),  # XML cut off
     lambda: _with_styles(_raw_xlsx({"名单": CELLS}), "<styleSheet"),
-], ids=["cut", "missing-string", "bad-number", "bad-xml", "bad-styles"])
+    lambda: _entity_bomb(),
+], ids=["cut", "missing-string", "bad-number", "bad-xml", "bad-styles", "entity-bomb"])
 def test_a_damaged_workbook_is_refused_as_not_a_readable_xlsx(damage) -> None:  # type: ignore[no-untyped-def]
     data = damage()
     with pytest.raises(RosterError) as refused:
         list(xlsx_rows(io.BytesIO(data), "名单"))
     assert "不是能读取的 Excel 文件" in refused.value.errors[0]["message"]
+
+
+def test_an_xlsx_is_checked_into_a_csv_without_openpyxl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only writing an .xlsx needs the optional extra."""
+    from calculator.cli import main
+
+    source = tmp_path / "名单.xlsx"
+    source.write_bytes(roster_xlsx_bytes())
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # as if not installed
+    assert main(["roster", str(source), "--as-of", "2024-06-01", "-o", str(tmp_path / "out.csv")]) == 1
+    assert "王芳" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert main(["roster", str(source), "--as-of", "2024-06-01", "-o", str(tmp_path / "out.xlsx")]) == 2
