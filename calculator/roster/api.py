@@ -2,7 +2,7 @@
 
 ``roster_csv(text)`` runs the same rows as the CLI's ``roster`` command on CSV text and returns the
 output CSV with the summary and the bad rows, so the page can show them and offer the result as a
-download; ``roster_xlsx(data)`` does the same for an .xlsx's bytes (openpyxl is imported only then).
+download; ``roster_xlsx(data)`` does the same for an .xlsx's bytes (openpyxl, which writes it, is imported only then).
 ``roster_json`` is their JSON boundary for the browser worker (an .xlsx travels as base64).
 """
 

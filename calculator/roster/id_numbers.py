@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARACTERS = "10X98765432"  # the check character for each remainder 0 … 10
+DIGITS_OR_X = frozenset("0123456789X")
 _SPACES = re.compile(r"[\s\u3000'’‘]+")
 _FULL_WIDTH = str.maketrans({**{chr(0xFF10 + n): str(n) for n in range(10)}, "ｘ": "X", "Ｘ": "X", "x": "X"})
 
@@ -53,13 +55,14 @@ def clean(text: str) -> str:
 
 def check_character(first17: str) -> str:
     """The check character (ISO 7064 MOD 11-2) for the first 17 digits."""
-    return CHECK_CHARACTERS[sum(int(digit) * weight for digit, weight in zip(first17, WEIGHTS)) % 11]
+    return CHECK_CHARACTERS[sum(map(mul, map(int, first17), WEIGHTS)) % 11]
 
 
 def read_id(text: str, what: str = "身份证号") -> IdNumber:
     """Read a 身份证号 cell; ``what`` names the column in the problem sentence (配偶身份证号 …)."""
-    number = clean(text)
-    name = f"{what}（{tail_of(number)}）"
+    plain = len(text) == 18 and text.isascii() and text[:17].isdigit() and text[17] in DIGITS_OR_X  # most cells
+    number = text if plain else clean(text)
+    name = f"{what}（尾号 {number[-4:]}）"
     if number.endswith(".0") and number[:-2].isdigit():
         number = number[:-2]
     if len(number) == 18 and number[:17].isdigit() and (number[17].isdigit() or number[17] == "X"):

@@ -55,7 +55,7 @@ def _kind_problem(head: bytes, fmt: str, source: BinaryIO | None) -> str:
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(source, fmt)
     if fmt == "xlsx":
-        return ""  # openpyxl says the file is not a readable .xlsx
+        return ""  # xlsx_io says the file is not a readable .xlsx
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return UTF16
     if JSON_START.match(head.removeprefix(b"\xef\xbb\xbf")):

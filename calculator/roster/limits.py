@@ -3,7 +3,7 @@
 - the file: at most ``MAX_FILE_BYTES`` (checked from its size, before it is read);
 - an .xlsx: at most ``MAX_INFLATED_BYTES`` once unpacked (every part, from the sizes in the zip's
   central directory, before anything is inflated), and no run of text in its XML long enough to be a
-  cell over the limit (a streaming scan in blocks, before openpyxl reads a byte);
+  cell over the limit (a streaming scan in blocks, before the sheet is read);
 - at most ``MAX_ROWS`` rows (counted before the run where the file can be read twice, and counted again
   as the rows stream in), and no cell over ``MAX_CELL_CHARS`` characters (each row, as it is read: the
   header's difflib never sees a longer one).
@@ -101,12 +101,12 @@ def check_csv_rows(raw: BinaryIO) -> int:
 
 
 def check_xlsx(source: str | BinaryIO) -> int:
-    """Check an .xlsx (a zip) before openpyxl reads it: inflated size, longest text, rows of its first sheet
+    """Check an .xlsx (a zip) before its sheet is read (``xlsx_read``): inflated size, longest text, rows of its first sheet
     (returned: the count of its row tags, 0 when unknown).
 
-    A file that is not a zip at all is left to the caller (``kinds``, then openpyxl's own refusal).
+    A file that is not a zip at all is left to the caller (``kinds``, then xlsx_io's own refusal).
     """
-    import zipfile  # noqa: PLC0415 - the .xlsx path only: the browser loads zipfile with openpyxl
+    import zipfile  # noqa: PLC0415 - the .xlsx path only: the browser loads zipfile with openpyxl's wheels
 
     try:
         book = zipfile.ZipFile(source)
@@ -145,12 +145,12 @@ def _scan(book: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
                 rows += (tail + chunk).count(b"<row")
                 tail = chunk[-3:]
     except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError, EOFError):
-        return 0  # damaged or encrypted: openpyxl's refusal says so
+        return 0  # damaged or encrypted: xlsx_io's refusal says so
     return rows
 
 
 def _first_sheet(book: zipfile.ZipFile) -> str:
-    """The first sheet's part name (what openpyxl reads), or "" when the workbook does not say."""
+    """The first sheet's part name, or "" when the workbook does not say."""
     import zipfile  # noqa: PLC0415
 
     try:

@@ -1,10 +1,10 @@
-"""Rosters as Excel files (.xlsx), read and written with openpyxl.
+"""Rosters as Excel files (.xlsx): read with the standard library (``xlsx_read``), written with openpyxl.
 
 openpyxl is an optional extra (``pip install 'songjiang-special-families[xlsx]'``): it is imported only
-here, and only when an .xlsx is read or written, so the calculator itself stays standard-library only
+here, and only when an .xlsx is written, so the calculator itself stays standard-library only
 (and the browser loads openpyxl only when a staff member picks an .xlsx).
 
-Reading: the named sheet, else the first with a header row, streamed (read-only mode); dates stored as Excel dates become ``YYYY-MM-DD``,
+Reading: the named sheet, else the first with a header row, streamed; dates stored as Excel dates become ``YYYY-MM-DD``,
 whole numbers lose their ``.0``, merged title cells read as their top-left value. Writing: streamed
 (write-only mode); every text cell is written as text, never a formula, and the ints we calculated stay
 numbers; the header row is frozen and the columns wide enough to read; the summary goes on a second sheet.
@@ -20,6 +20,8 @@ from typing import Any, BinaryIO
 
 from .facts import RosterError
 from .limits import EXCEL_MAX_ROWS
+from .xlsx_read import Book
+from .xlsx_styles import cell_text  # noqa: F401 - how openpyxl's values read as text (tests compare the readers)
 
 NOT_INSTALLED = "读写 Excel 文件需要 openpyxl：请安装 songjiang-special-families[xlsx]，或把名单另存为 CSV"
 NOT_XLSX = "这个文件不是能读取的 Excel 文件（.xlsx）。请在 Excel 或 WPS 里另存为 .xlsx 或 CSV 后重试"
@@ -43,26 +45,25 @@ def xlsx_rows(source: str | BinaryIO, sheet_name: str | None = None,
               info: dict[str, Any] | None = None) -> Iterator[list[str]]:
     """A sheet's rows as text cells (a file name or a binary file): ``sheet_name``'s, else the first
     sheet with a header row (naming 姓名 or a fact) in its first rows. ``info`` gets ``sheets`` (every
-    sheet's name) and ``sheet`` (the one read)."""
-    openpyxl = _openpyxl()
+    sheet's name) and ``sheet`` (the one read). Read with the standard library (``xlsx_read``)."""
     try:
-        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises zipfile, KeyError, XML and its own errors for a damaged file
+        book = Book(source)
+    except Exception:  # zipfile, KeyError, XML and value errors of a damaged or encrypted file
         raise RosterError([{"field": "file", "message": NOT_XLSX}]) from None
     try:
-        sheet = choose_sheet(book, sheet_name)
+        name = choose_sheet(book, sheet_name)
         if info is not None:
-            info.update(sheets=book.sheetnames, sheet=sheet.title)
-        for values in sheet.iter_rows(values_only=True):
-            cells = [cell_text(value) for value in values]
-            while cells and cells[-1] == "":
-                cells.pop()  # Excel's used range often runs past the last filled cell
-            yield cells
+            info.update(sheets=book.sheetnames, sheet=name)
+        yield from book.rows(name)
+    except RosterError:
+        raise
+    except Exception:  # a part found damaged half-way
+        raise RosterError([{"field": "file", "message": NOT_XLSX}]) from None
     finally:
         book.close()
 
 
-def choose_sheet(book: Any, name: str | None) -> Any:
+def choose_sheet(book: Book, name: str | None) -> str:
     """The sheet named ``name`` (RosterError if none is), else the first with a header row, else the first."""
     from .header import HEADER_SEARCH_ROWS, looks_like_header
 
@@ -70,27 +71,11 @@ def choose_sheet(book: Any, name: str | None) -> Any:
         if name not in book.sheetnames:
             names = "、".join(f"“{title}”" for title in book.sheetnames)
             raise RosterError([{"field": "sheet", "message": f"这个文件里没有名为“{name}”的工作表，它的工作表有：{names}"}])
-        return book[name]
-    for sheet in book.worksheets:
-        rows = sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)
-        if any(looks_like_header([cell_text(value) for value in values]) for values in rows):
-            return sheet
-    return book.worksheets[0]
-
-
-def cell_text(value: object) -> str:
-    """A cell's value as the text a CSV of it would hold."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        return name
+    for title in book.worksheets:
+        if any(looks_like_header(cells) for cells in book.rows(title, HEADER_SEARCH_ROWS)):
+            return title
+    return book.worksheets[0] if book.worksheets else book.sheetnames[0]
 
 
 def write_xlsx(head: list[list[str | int]], rows: Iterable[list[str | int]], target: BinaryIO,
@@ -131,14 +116,13 @@ def _fill(openpyxl: Any, sheet: Any, head: list[list[str | int]], rows: Iterable
 
 def _append(sheet: Any, head: list[list[str | int]], rows: Iterable[list[str | int]], kinds: list[str]) -> int:
     count = 0
-    _fast_rows(sheet)
+    _fast_rows(sheet, len(head), {index for index, kind in enumerate(kinds) if kind == "text"})
     for row in head:
-        sheet.append([_cell(sheet, value) for value in row])
+        sheet.append(row)
     for count, row in enumerate(rows, start=1):
         if count + len(head) > EXCEL_MAX_ROWS:  # never with MAX_ROWS input rows: kept as the last guard
             raise RosterError([{"field": "file", "message": TOO_MANY_OUT}])
-        sheet.append([_cell(sheet, _typed(value, kinds[index] if index < len(kinds) else ""))
-                      for index, value in enumerate(row)])
+        sheet.append(row)
     return count
 
 
@@ -203,41 +187,63 @@ def _cell(sheet: Any, value: str | int) -> Any:
     return value
 
 
-def _fast_rows(sheet: Any) -> None:
-    """This sheet's rows written as openpyxl writes them, without a cell object per plain text or int.
+def _fast_rows(sheet: Any, head_rows: int, text_columns: set[int]) -> None:
+    """This sheet's rows written as openpyxl writes them, without a cell object per plain text, int or date.
 
-    Text and ints (nearly every cell) go straight into the sheet's XML as openpyxl would write them;
-    anything else (dates, forced-text cells, text openpyxl would refuse or type otherwise) goes through
-    openpyxl's own cell. Only this sheet's writer is changed (a third of the time of writing 20,000 rows)."""
+    Below the ``head_rows`` (title and header), each text is first typed (``_typed``: dates, small whole
+    numbers) unless its column is in ``text_columns``. Text, ints and dates (nearly every cell) then go
+    straight into the sheet's XML as openpyxl would write them; anything else (forced-text cells, text
+    openpyxl would refuse or type otherwise) goes through openpyxl's own cell (``_cell``). Only this
+    sheet's writer is changed (two thirds of the time of writing 20,000 rows)."""
     from xml.etree.ElementTree import _escape_cdata  # type: ignore[attr-defined]
 
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell._writer import write_cell
     from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
     from openpyxl.utils import get_column_letter
+    from openpyxl.utils.datetime import to_excel
 
     sheet._get_writer()
     letters = [get_column_letter(index) for index in range(1, 16385)]  # Excel's every column
+    dates: dict[dt.date, str] = {}
+
+    def date_cell(value: dt.date) -> str:
+        """A date cell's style and serial, as openpyxl writes them (its style registered once)."""
+        tail = dates.get(value)
+        if tail is None:
+            style = WriteOnlyCell(sheet, value=value).style_id
+            tail = dates[value] = f'" s="{style}" t="n"><v>{"%.16g" % to_excel(value, sheet.parent.epoch)}</v></c>'
+        return tail
 
     def write_row(xf: Any, values: list[Any], row_idx: int) -> None:
-        write = xf._file
-        write(f'<row r="{row_idx}">')
+        parts, typed = [f'<row r="{row_idx}">'], row_idx > head_rows
         for column, value in enumerate(values):
-            if value is None:
-                continue
             kind = value.__class__
+            if kind is str:
+                if not value:
+                    continue
+                if typed and value[0].isdigit() and column not in text_columns:
+                    value = _typed(value, "")
+                    kind = value.__class__
+                elif value[0] == "=":
+                    value = _cell(sheet, value)
+                    kind = value.__class__
             if kind is int:
-                write(f'<c r="{letters[column]}{row_idx}" t="n"><v>{"%.16g" % value}</v></c>')
-            elif (kind is str and len(value) <= 32767 and value[:1] != "=" and value not in ERROR_CODES
-                  and not ILLEGAL_CHARACTERS_RE.search(value)):
+                parts.append(f'<c r="{letters[column]}{row_idx}" t="n"><v>{"%.16g" % value}</v></c>')
+            elif kind is str and len(value) <= 32767 and value not in ERROR_CODES and not ILLEGAL_CHARACTERS_RE.search(value):
                 stripped = value.strip()
                 space = ' xml:space="preserve"' if stripped and stripped != value else ""
-                write(f'<c r="{letters[column]}{row_idx}" t="inlineStr"><is><t{space}>{_escape_cdata(value)}</t></is></c>')
-            else:
+                parts.append(f'<c r="{letters[column]}{row_idx}" t="inlineStr"><is><t{space}>{_escape_cdata(value)}</t></is></c>')
+            elif kind is dt.date:
+                parts.append(f'<c r="{letters[column]}{row_idx}{date_cell(value)}')
+            elif value is not None:
+                xf._file("".join(parts))
+                parts = []
                 cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value=value)
                 cell.column, cell.row = column + 1, row_idx
                 write_cell(xf, sheet, cell, cell.has_style)
-        write("</row>")
+        parts.append("</row>")
+        xf._file("".join(parts))
 
     sheet._values_to_row = lambda values, row_idx: values
     sheet._writer.write_row = write_row
