@@ -21,7 +21,6 @@ from typing import Any, BinaryIO
 from .facts import RosterError
 from .limits import EXCEL_MAX_ROWS
 from .xlsx_read import Book
-from .xlsx_styles import cell_text  # noqa: F401 - how openpyxl's values read as text (tests compare the readers)
 
 NOT_INSTALLED = "读写 Excel 文件需要 openpyxl：请安装 songjiang-special-families[xlsx]，或把名单另存为 CSV"
 NOT_XLSX = "这个文件不是能读取的 Excel 文件（.xlsx）。请在 Excel 或 WPS 里另存为 .xlsx 或 CSV 后重试"

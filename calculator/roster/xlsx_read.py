@@ -3,7 +3,7 @@
 Why it exists: openpyxl's read-only reader builds a dict and a value per cell, which the roster then
 turned into text; for a 20,000-row register that was about 40 % of a CLI run. This reads the sheet's
 XML once, element by element (each row cleared once read), straight to the text cells the roster uses
-(``xlsx_io.cell_text`` of what openpyxl read; tests/calculator/test_roster_xlsx_read.py compares the
+(``xlsx_styles.cell_text`` of what openpyxl read; tests/calculator/test_roster_xlsx_read.py compares the
 two): shared strings (rich-text runs joined, phonetic runs left out), inline strings, numbers (a whole
 number without ".0"), booleans as 是/否, errors as written, and a number whose style's number format is a
 date or a time as that date or time. openpyxl is then needed only to write the result.

@@ -20,7 +20,8 @@ from register_support import register_rows, register_xlsx
 from xlsx_support import roster_xlsx_bytes
 
 from calculator.errors import RosterError
-from calculator.roster.xlsx_io import cell_text, xlsx_rows
+from calculator.roster.xlsx_io import xlsx_rows
+from calculator.roster.xlsx_styles import cell_text
 from calculator.roster.xlsx_read import Book
 
 pytestmark = pytest.mark.filterwarnings("ignore:Workbook contains no default style")  # openpyxl, of _raw_xlsx's styles
